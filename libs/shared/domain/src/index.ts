@@ -1,0 +1,4 @@
+export * from './lib/enums';
+export * from './lib/limits';
+export * from './lib/api-types';
+export * from './lib/permissions';

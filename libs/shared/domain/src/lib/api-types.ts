@@ -1,0 +1,170 @@
+import type { HistoryAction, Priority, Role, TicketSort, TicketStatus } from './enums';
+
+export interface ApiError {
+  statusCode: number;
+  error: string;
+  message: string | string[];
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface PageQuery {
+  page?: number;
+  pageSize?: number;
+}
+
+export interface PersonRef {
+  id: number;
+  name: string;
+}
+
+export interface AuthorRef extends PersonRef {
+  role: Role;
+}
+
+export interface SessionUser {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface LoginResponse {
+  user: SessionUser;
+}
+
+export interface User {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+}
+
+export interface UserListQuery extends PageQuery {
+  q?: string;
+  role?: Role;
+}
+
+export interface CreateUserRequest {
+  name: string;
+  email: string;
+  password: string;
+  role: Role;
+}
+
+export interface UpdateUserRequest {
+  name?: string;
+  role?: Role;
+  password?: string;
+  active?: boolean;
+}
+
+export interface Rating {
+  stars: number;
+  feedback: string | null;
+}
+
+export interface Ticket {
+  id: number;
+  subject: string;
+  description: string;
+  status: TicketStatus;
+  priority: Priority;
+  owner: PersonRef;
+  assignee: PersonRef | null;
+  rating: Rating | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A row of a ticket list: the ticket without its description. */
+export type TicketSummary = Omit<Ticket, 'description' | 'rating'>;
+
+export interface TicketListQuery extends PageQuery {
+  q?: string;
+  status?: TicketStatus[];
+  priority?: Priority[];
+  /** An agent's id, or `none` for unassigned tickets. */
+  assigneeId?: number | 'none';
+  sort?: TicketSort;
+}
+
+export interface TicketCounts {
+  byStatus: Record<TicketStatus, number>;
+  byPriority: Record<Priority, number>;
+}
+
+export interface DailyTicketActivity {
+  day: string;
+  opened: number;
+  resolved: number;
+}
+
+export interface CreateTicketRequest {
+  subject: string;
+  description: string;
+  priority?: Priority;
+  assigneeId?: number;
+}
+
+export interface UpdateTicketRequest {
+  status?: TicketStatus;
+  priority?: Priority;
+  subject?: string;
+  description?: string;
+}
+
+export interface AssignTicketRequest {
+  assigneeId: number;
+}
+
+export interface RateTicketRequest {
+  stars: number;
+  feedback?: string;
+}
+
+export interface Comment {
+  id: number;
+  body: string;
+  author: AuthorRef;
+  createdAt: string;
+}
+
+export interface CreateCommentRequest {
+  body: string;
+}
+
+export interface HistoryEntry {
+  id: number;
+  action: HistoryAction;
+  from: string | null;
+  to: string | null;
+  actor: PersonRef;
+  at: string;
+}
+
+export interface Attachment {
+  id: number;
+  filename: string;
+  size: number;
+  contentType: string;
+  uploadedBy: PersonRef;
+  createdAt: string;
+}
+
+export interface Agent {
+  id: number;
+  name: string;
+}

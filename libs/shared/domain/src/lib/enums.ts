@@ -1,0 +1,52 @@
+export const Role = {
+  User: 'user',
+  Agent: 'agent',
+  Admin: 'admin',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES: readonly Role[] = Object.values(Role);
+
+export const TicketStatus = {
+  Open: 'open',
+  InProgress: 'in_progress',
+  Resolved: 'resolved',
+  Closed: 'closed',
+} as const;
+export type TicketStatus = (typeof TicketStatus)[keyof typeof TicketStatus];
+export const TICKET_STATUSES: readonly TicketStatus[] = Object.values(TicketStatus);
+
+export const Priority = {
+  Low: 'low',
+  Medium: 'medium',
+  High: 'high',
+  Urgent: 'urgent',
+} as const;
+export type Priority = (typeof Priority)[keyof typeof Priority];
+/** Ordered from least to most pressing; the index is the priority's rank. */
+export const PRIORITIES: readonly Priority[] = Object.values(Priority);
+
+export function priorityRank(priority: Priority): number {
+  return PRIORITIES.indexOf(priority);
+}
+
+export const TicketSort = {
+  UpdatedNewest: 'updatedAt',
+  UpdatedOldest: '-updatedAt',
+  CreatedNewest: 'createdAt',
+  Priority: 'priority',
+} as const;
+export type TicketSort = (typeof TicketSort)[keyof typeof TicketSort];
+export const TICKET_SORTS: readonly TicketSort[] = Object.values(TicketSort);
+
+export const HistoryAction = {
+  Created: 'created',
+  StatusChanged: 'status_changed',
+  PriorityChanged: 'priority_changed',
+  Assigned: 'assigned',
+  Commented: 'commented',
+  AttachmentAdded: 'attachment_added',
+  Rated: 'rated',
+  Edited: 'edited',
+} as const;
+export type HistoryAction = (typeof HistoryAction)[keyof typeof HistoryAction];
+export const HISTORY_ACTIONS: readonly HistoryAction[] = Object.values(HistoryAction);

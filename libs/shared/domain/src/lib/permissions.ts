@@ -1,0 +1,140 @@
+import { Role, TicketStatus, type Priority } from './enums';
+
+/** Who is acting: enough of the signed-in person to decide what they may do. */
+export interface Actor {
+  id: number;
+  role: Role;
+}
+
+/** The parts of a ticket that decide who may do what with it. */
+export interface TicketAccess {
+  ownerId: number;
+  assigneeId: number | null;
+  status: TicketStatus;
+}
+
+export type TicketScope =
+  | { kind: 'owner'; userId: number }
+  | { kind: 'assignee'; userId: number }
+  | { kind: 'all' };
+
+/** Which tickets a person's lists and searches cover. */
+export function ticketScope(actor: Actor): TicketScope {
+  switch (actor.role) {
+    case Role.Admin:
+      return { kind: 'all' };
+    case Role.Agent:
+      return { kind: 'assignee', userId: actor.id };
+    case Role.User:
+      return { kind: 'owner', userId: actor.id };
+  }
+}
+
+export function isOwner(actor: Actor, ticket: TicketAccess): boolean {
+  return ticket.ownerId === actor.id;
+}
+
+export function isAssignedAgent(actor: Actor, ticket: TicketAccess): boolean {
+  return actor.role === Role.Agent && ticket.assigneeId === actor.id;
+}
+
+/** The same rule as {@link ticketScope}, for one ticket. */
+export function canViewTicket(actor: Actor, ticket: TicketAccess): boolean {
+  switch (actor.role) {
+    case Role.Admin:
+      return true;
+    case Role.Agent:
+      return ticket.assigneeId === actor.id;
+    case Role.User:
+      return ticket.ownerId === actor.id;
+  }
+}
+
+const OWNER_STATUS_MOVES: Readonly<Record<TicketStatus, readonly TicketStatus[]>> = {
+  [TicketStatus.Open]: [TicketStatus.Resolved, TicketStatus.Closed],
+  [TicketStatus.InProgress]: [TicketStatus.Resolved, TicketStatus.Closed],
+  [TicketStatus.Resolved]: [TicketStatus.Open, TicketStatus.Closed],
+  [TicketStatus.Closed]: [],
+};
+
+export function canChangeStatus(actor: Actor, ticket: TicketAccess, to: TicketStatus): boolean {
+  if (!canViewTicket(actor, ticket) || to === ticket.status) return false;
+  if (actor.role === Role.Admin) return true;
+  if (isAssignedAgent(actor, ticket)) return ticket.status !== TicketStatus.Closed;
+  if (isOwner(actor, ticket)) return OWNER_STATUS_MOVES[ticket.status].includes(to);
+  return false;
+}
+
+/** The statuses the actor may move the ticket to right now. */
+export function allowedStatusMoves(actor: Actor, ticket: TicketAccess): TicketStatus[] {
+  return Object.values(TicketStatus).filter((to) => canChangeStatus(actor, ticket, to));
+}
+
+export function canChangePriority(actor: Actor, ticket: TicketAccess): boolean {
+  return actor.role === Role.Admin || isAssignedAgent(actor, ticket);
+}
+
+/** Subject and description: the owner while the ticket is open, or an admin. */
+export function canEditContent(actor: Actor, ticket: TicketAccess): boolean {
+  if (actor.role === Role.Admin) return true;
+  return (
+    canViewTicket(actor, ticket) && isOwner(actor, ticket) && ticket.status === TicketStatus.Open
+  );
+}
+
+/** Admins reassign any ticket; the assigned agent may hand theirs on. */
+export function canAssign(actor: Actor, ticket: TicketAccess): boolean {
+  return actor.role === Role.Admin || isAssignedAgent(actor, ticket);
+}
+
+export function canComment(actor: Actor, ticket: TicketAccess): boolean {
+  return canViewTicket(actor, ticket);
+}
+
+export function canUploadAttachment(actor: Actor, ticket: TicketAccess): boolean {
+  return canViewTicket(actor, ticket);
+}
+
+/** Only the owner rates; {@link isRatable} says whether the ticket is ready for it. */
+export function canRate(actor: Actor, ticket: TicketAccess): boolean {
+  return canViewTicket(actor, ticket) && isOwner(actor, ticket);
+}
+
+export function isRatable(status: TicketStatus): boolean {
+  return status === TicketStatus.Resolved || status === TicketStatus.Closed;
+}
+
+/** Only an admin sets the assignee when opening a ticket. */
+export function canAssignOnCreate(actor: Actor): boolean {
+  return actor.role === Role.Admin;
+}
+
+export function canManageUsers(actor: Actor): boolean {
+  return actor.role === Role.Admin;
+}
+
+export function canListAgents(actor: Actor): boolean {
+  return actor.role === Role.Agent || actor.role === Role.Admin;
+}
+
+export interface TicketChange {
+  status?: TicketStatus;
+  priority?: Priority;
+  subject?: string;
+  description?: string;
+}
+
+/**
+ * Whether the actor may make every change of a PATCH. `change` holds only the fields whose
+ * value differs from the ticket's; a field sent with its current value changes nothing.
+ */
+export function canApplyTicketChange(
+  actor: Actor,
+  ticket: TicketAccess,
+  change: TicketChange,
+): boolean {
+  if (change.status !== undefined && !canChangeStatus(actor, ticket, change.status)) return false;
+  if (change.priority !== undefined && !canChangePriority(actor, ticket)) return false;
+  const editsContent = change.subject !== undefined || change.description !== undefined;
+  return !editsContent || canEditContent(actor, ticket);
+}
