@@ -1,3 +1,38 @@
 import { Route } from '@angular/router';
+import { Role } from '@helpdesk/shared/domain';
+import { authGuard, homeGuard, roleGuard } from './core/auth/auth-guards';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    title: 'Sign in · Helpdesk',
+    loadComponent: () => import('./features/auth/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./core/layout/shell').then((m) => m.Shell),
+    children: [
+      { path: '', pathMatch: 'full', canActivate: [homeGuard], children: [] },
+      {
+        path: 'tickets',
+        loadChildren: () => import('./features/tickets/tickets.routes').then((m) => m.ticketRoutes),
+      },
+      {
+        path: 'queue',
+        canMatch: [roleGuard(Role.Agent)],
+        loadChildren: () => import('./features/queue/queue.routes').then((m) => m.queueRoutes),
+      },
+      {
+        path: 'admin',
+        canMatch: [roleGuard(Role.Admin)],
+        loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+      },
+      {
+        path: '**',
+        title: 'Not found · Helpdesk',
+        loadComponent: () => import('./shared/not-found').then((m) => m.NotFound),
+      },
+    ],
+  },
+];

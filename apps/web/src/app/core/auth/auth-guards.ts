@@ -1,0 +1,29 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, CanMatchFn, Router } from '@angular/router';
+import type { Role } from '@helpdesk/shared/domain';
+import { homeUrl } from './home-url';
+import { Session } from './session';
+
+/** Lets signed-in people through; sends others to sign in, remembering where they were going. */
+export const authGuard: CanActivateFn = async (_route, state) => {
+  const router = inject(Router);
+  const user = await inject(Session).load();
+  return user ? true : router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+};
+
+/** Sends `/` to the start page of the signed-in person's role. */
+export const homeGuard: CanActivateFn = async () => {
+  const router = inject(Router);
+  const user = await inject(Session).load();
+  return router.parseUrl(user ? homeUrl(user.role) : '/login');
+};
+
+/** Matches a route only for the given roles; anyone else goes to their own start page. */
+export function roleGuard(...roles: Role[]): CanMatchFn {
+  return async () => {
+    const router = inject(Router);
+    const user = await inject(Session).load();
+    if (!user) return router.parseUrl('/login');
+    return roles.includes(user.role) ? true : router.parseUrl(homeUrl(user.role));
+  };
+}

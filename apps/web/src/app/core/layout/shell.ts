@@ -1,0 +1,40 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { MatToolbar } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Role } from '@helpdesk/shared/domain';
+import { ROLE_LABELS } from '../../shared/labels';
+import { Session } from '../auth/session';
+import { navLinks } from './nav-links';
+
+/** The signed-in frame: top bar with the person, their navigation and sign out. */
+@Component({
+  selector: 'hd-shell',
+  imports: [MatAnchor, MatButton, MatIcon, MatToolbar, RouterLink, RouterLinkActive, RouterOutlet],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly session = inject(Session);
+  private readonly router = inject(Router);
+
+  protected readonly user = this.session.user;
+  protected readonly roleLabel = computed(() => {
+    const user = this.user();
+    return user ? ROLE_LABELS[user.role] : '';
+  });
+  protected readonly links = computed(() => {
+    const user = this.user();
+    return user ? navLinks(user.role) : [];
+  });
+  protected readonly isAdmin = computed(() => this.user()?.role === Role.Admin);
+
+  protected signOut(): void {
+    this.session.logout().subscribe({
+      complete: () => void this.router.navigateByUrl('/login'),
+      error: () => void this.router.navigateByUrl('/login'),
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { MatCard, MatCardContent } from '@angular/material/card';
+import type { DailyTicketActivity, TicketCounts } from '@helpdesk/shared/domain';
+import { CountTiles } from '../../../shared/count-tiles';
+import { PRIORITY_LABELS, STATUS_LABELS } from '../../../shared/labels';
+import { LoadState } from '../../../shared/load-state';
+import { ActivityChart } from './activity-chart';
+
+const ACTIVITY_DAYS = 30;
+
+/** Counts by status and priority, and tickets opened vs resolved per day. */
+@Component({
+  selector: 'hd-dashboard-page',
+  imports: [ActivityChart, CountTiles, LoadState, MatCard, MatCardContent],
+  template: `
+    <section class="hd-page">
+      <h1>Dashboard</h1>
+      <hd-load-state [loading]="stats.isLoading() && !stats.hasValue()" [error]="stats.error()" (retry)="stats.reload()" />
+      @if (stats.hasValue()) {
+        <h2>By status</h2>
+        <hd-count-tiles label="Tickets by status" [counts]="stats.value().byStatus" [labels]="statusLabels" />
+        <h2>By priority</h2>
+        <hd-count-tiles label="Tickets by priority" [counts]="stats.value().byPriority" [labels]="priorityLabels" />
+      }
+      <mat-card appearance="outlined">
+        <mat-card-content>
+          <h2>Opened vs resolved, last {{ days }} days</h2>
+          <hd-load-state
+            [loading]="activity.isLoading() && !activity.hasValue()"
+            [error]="activity.error()"
+            [empty]="activity.hasValue() && !activity.value().length"
+            emptyText="No activity yet."
+            (retry)="activity.reload()"
+          />
+          @if (activity.hasValue() && activity.value().length) {
+            <hd-activity-chart [days]="activity.value()" />
+          }
+        </mat-card-content>
+      </mat-card>
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DashboardPage {
+  protected readonly days = ACTIVITY_DAYS;
+  protected readonly statusLabels = STATUS_LABELS;
+  protected readonly priorityLabels = PRIORITY_LABELS;
+  protected readonly stats = httpResource<TicketCounts>(() => '/api/tickets/stats');
+  protected readonly activity = httpResource<DailyTicketActivity[]>(() => ({
+    url: '/api/tickets/activity',
+    params: { days: ACTIVITY_DAYS },
+  }));
+}

@@ -1,0 +1,119 @@
+import { httpResource } from '@angular/common/http';
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatPaginator, PageEvent } from '@angular/material/paginator';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { PAGE_SIZE_DEFAULT, ROLES, type Page, type Role, type User } from '@helpdesk/shared/domain';
+import { debounceTime, distinctUntilChanged, Observable } from 'rxjs';
+import { errorMessage } from '../../../core/api/error-message';
+import { UsersApi } from '../../../core/api/users-api';
+import { ROLE_LABELS } from '../../../shared/labels';
+import { LoadState } from '../../../shared/load-state';
+import { UserDialog, type UserDialogData } from './user-dialog';
+
+/** The admin console's people: search, filter by role, create, edit, deactivate and reactivate. */
+@Component({
+  selector: 'hd-users-page',
+  imports: [
+    DatePipe,
+    LoadState,
+    MatButton,
+    MatFormField,
+    MatIcon,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatPaginator,
+    MatSelect,
+    MatTableModule,
+    ReactiveFormsModule,
+  ],
+  templateUrl: './users-page.html',
+  styleUrl: './users-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UsersPage {
+  private readonly api = inject(UsersApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+
+  protected readonly roles = ROLES;
+  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly columns = ['name', 'email', 'role', 'active', 'createdAt', 'actions'];
+  protected readonly search = new FormControl('', { nonNullable: true });
+  protected readonly q = signal('');
+  protected readonly role = signal<Role | ''>('');
+  protected readonly page = signal(1);
+  protected readonly pageSize = signal(PAGE_SIZE_DEFAULT);
+  protected readonly users = httpResource<Page<User>>(() => {
+    const params: Record<string, string | number> = { page: this.page(), pageSize: this.pageSize() };
+    if (this.q()) params['q'] = this.q();
+    if (this.role()) params['role'] = this.role();
+    return { url: '/api/users', params };
+  });
+  protected readonly isEmpty = computed(() => this.users.hasValue() && !this.users.value().items.length);
+  protected readonly error = signal<string | null>(null);
+
+  constructor() {
+    this.search.valueChanges
+      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe((value) => {
+        this.q.set(value.trim());
+        this.page.set(1);
+      });
+  }
+
+  protected roleName(user: User): string {
+    return ROLE_LABELS[user.role];
+  }
+
+  protected filterRole(role: Role | ''): void {
+    this.role.set(role);
+    this.page.set(1);
+  }
+
+  protected changePage(event: PageEvent): void {
+    this.page.set(event.pageIndex + 1);
+    this.pageSize.set(event.pageSize);
+  }
+
+  protected open(user?: User): void {
+    const data: UserDialogData = { user };
+    this.dialog
+      .open<UserDialog, UserDialogData, User>(UserDialog, { data, width: '480px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (!saved) return;
+        this.snackBar.open(user ? `Saved ${saved.name}` : `Created ${saved.name}`, 'OK', { duration: 4000 });
+        this.users.reload();
+      });
+  }
+
+  protected deactivate(user: User): void {
+    this.run(this.api.deactivate(user.id), `Deactivated ${user.name}`);
+  }
+
+  protected reactivate(user: User): void {
+    this.run(this.api.update(user.id, { active: true }), `Reactivated ${user.name}`);
+  }
+
+  private run(call: Observable<unknown>, done: string): void {
+    this.error.set(null);
+    call.subscribe({
+      next: () => {
+        this.snackBar.open(done, 'OK', { duration: 4000 });
+        this.users.reload();
+      },
+      error: (error: unknown) => this.error.set(errorMessage(error)),
+    });
+  }
+}

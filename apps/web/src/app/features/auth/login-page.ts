@@ -1,0 +1,81 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatCard, MatCardContent } from '@angular/material/card';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { Router } from '@angular/router';
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@helpdesk/shared/domain';
+import { errorMessage, errorStatus } from '../../core/api/error-message';
+import { homeUrl } from '../../core/auth/home-url';
+import { Session } from '../../core/auth/session';
+
+/** Only paths inside this app are followed after signing in. */
+function safeReturnUrl(url: string | undefined): string | null {
+  return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/login')
+    ? url
+    : null;
+}
+
+@Component({
+  selector: 'hd-login-page',
+  imports: [
+    MatButton,
+    MatCard,
+    MatCardContent,
+    MatError,
+    MatFormField,
+    MatInput,
+    MatLabel,
+    MatProgressBar,
+    ReactiveFormsModule,
+  ],
+  templateUrl: './login-page.html',
+  styleUrl: './login-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LoginPage {
+  private readonly session = inject(Session);
+  private readonly router = inject(Router);
+
+  /** Where to go back to after signing in (from the `returnUrl` query parameter). */
+  readonly returnUrl = input<string>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
+    password: ['', [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH)]],
+  });
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    this.session.login(this.form.getRawValue()).subscribe({
+      next: (user) => {
+        this.submitting.set(false);
+        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? homeUrl(user.role));
+      },
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        this.error.set(this.describe(error));
+      },
+    });
+  }
+
+  private describe(error: unknown): string {
+    switch (errorStatus(error)) {
+      case 401:
+        return 'Wrong email or password.';
+      case 429:
+        return 'Too many attempts, try again later.';
+      default:
+        return errorMessage(error);
+    }
+  }
+}

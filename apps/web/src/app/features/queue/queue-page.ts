@@ -1,0 +1,28 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import type { TicketCounts } from '@helpdesk/shared/domain';
+import { CountTiles } from '../../shared/count-tiles';
+import { LoadState } from '../../shared/load-state';
+import { STATUS_LABELS } from '../../shared/labels';
+import { TicketList } from '../../shared/ticket-list/ticket-list';
+
+/** An agent's queue: the tickets assigned to them, with counts per status. */
+@Component({
+  selector: 'hd-queue-page',
+  imports: [CountTiles, LoadState, TicketList],
+  template: `
+    <section class="hd-page">
+      <h1>My queue</h1>
+      <hd-load-state [loading]="stats.isLoading() && !stats.hasValue()" [error]="stats.error()" (retry)="stats.reload()" />
+      @if (stats.hasValue()) {
+        <hd-count-tiles label="Tickets by status" [counts]="stats.value().byStatus" [labels]="statusLabels" />
+      }
+      <hd-ticket-list emptyText="No tickets are assigned to you." />
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class QueuePage {
+  protected readonly stats = httpResource<TicketCounts>(() => '/api/tickets/stats');
+  protected readonly statusLabels = STATUS_LABELS;
+}

@@ -1,0 +1,105 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
+import {
+  canAssignOnCreate,
+  DESCRIPTION_MAX_LENGTH,
+  Priority,
+  PRIORITIES,
+  SUBJECT_MAX_LENGTH,
+  type Agent,
+  type CreateTicketRequest,
+  type Ticket,
+} from '@helpdesk/shared/domain';
+import { errorMessage } from '../../core/api/error-message';
+import { TicketsApi } from '../../core/api/tickets-api';
+import { Session } from '../../core/auth/session';
+import { PRIORITY_LABELS } from '../../shared/labels';
+import { FilePicker } from '../../shared/file-picker';
+import { UploadList } from '../../shared/upload-list';
+import { UploadTracker } from '../../shared/upload-tracker';
+
+/** Opens a ticket, then uploads the chosen attachments to it one by one. */
+@Component({
+  selector: 'hd-new-ticket-page',
+  imports: [
+    FilePicker,
+    MatButton,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    ReactiveFormsModule,
+    UploadList,
+  ],
+  templateUrl: './new-ticket-page.html',
+  styleUrl: './new-ticket-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NewTicketPage {
+  private readonly api = inject(TicketsApi);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly actor = inject(Session).actor;
+
+  protected readonly subjectMax = SUBJECT_MAX_LENGTH;
+  protected readonly descriptionMax = DESCRIPTION_MAX_LENGTH;
+  protected readonly priorities = PRIORITIES;
+  protected readonly priorityLabels = PRIORITY_LABELS;
+  protected readonly mayAssign = computed(() => {
+    const actor = this.actor();
+    return !!actor && canAssignOnCreate(actor);
+  });
+  protected readonly agents = httpResource<Agent[]>(() => (this.mayAssign() ? '/api/agents' : undefined));
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    subject: ['', [Validators.required, Validators.maxLength(SUBJECT_MAX_LENGTH), Validators.pattern(/\S/)]],
+    description: [
+      '',
+      [Validators.required, Validators.maxLength(DESCRIPTION_MAX_LENGTH), Validators.pattern(/\S/)],
+    ],
+    priority: [Priority.Medium as Priority],
+    assigneeId: [null as number | null],
+  });
+  protected readonly uploads = new UploadTracker(this.api);
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected submit(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { subject, description, priority, assigneeId } = this.form.getRawValue();
+    const request: CreateTicketRequest = { subject: subject.trim(), description, priority };
+    if (assigneeId !== null) request.assigneeId = assigneeId;
+    this.submitting.set(true);
+    this.error.set(null);
+    this.api.create(request).subscribe({
+      next: (ticket) => this.uploadAll(ticket),
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        this.error.set(errorMessage(error));
+      },
+    });
+  }
+
+  private uploadAll(ticket: Ticket): void {
+    this.uploads.uploadAll(ticket.id).subscribe((failed) => {
+      const message = failed
+        ? `Ticket #${ticket.id} opened, but ${failed} attachment(s) could not be uploaded.`
+        : `Ticket #${ticket.id} opened.`;
+      this.snackBar.open(message, 'OK', { duration: 6000 });
+      void this.router.navigate(['/tickets', ticket.id]);
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { DESCRIPTION_MAX_LENGTH, SUBJECT_MAX_LENGTH, type Ticket, type UpdateTicketRequest } from '@helpdesk/shared/domain';
+import { errorMessage } from '../../../core/api/error-message';
+import { TicketsApi } from '../../../core/api/tickets-api';
+
+/** Edits a ticket's subject and description, sending only what changed. */
+@Component({
+  selector: 'hd-ticket-edit-form',
+  imports: [MatButton, MatError, MatFormField, MatInput, MatLabel, ReactiveFormsModule],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <mat-form-field class="hd-full-width">
+        <mat-label>Subject</mat-label>
+        <input matInput formControlName="subject" required />
+        @if (form.controls.subject.invalid) {
+          <mat-error>Enter a subject of at most {{ subjectMax }} characters.</mat-error>
+        }
+      </mat-form-field>
+      <mat-form-field class="hd-full-width">
+        <mat-label>Description</mat-label>
+        <textarea matInput formControlName="description" rows="5" required></textarea>
+        @if (form.controls.description.invalid) {
+          <mat-error>Enter a description of at most {{ descriptionMax }} characters.</mat-error>
+        }
+      </mat-form-field>
+      @if (error(); as message) {
+        <p class="hd-error" role="alert">{{ message }}</p>
+      }
+      <div class="buttons">
+        <button mat-flat-button type="submit" [disabled]="saving()">Save changes</button>
+        <button mat-button type="button" (click)="cancelled.emit()">Cancel</button>
+      </div>
+    </form>
+  `,
+  styles: `
+    .buttons {
+      display: flex;
+      gap: 8px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TicketEditForm {
+  private readonly api = inject(TicketsApi);
+
+  readonly ticket = input.required<Ticket>();
+  readonly saved = output<Ticket>();
+  readonly cancelled = output();
+
+  protected readonly subjectMax = SUBJECT_MAX_LENGTH;
+  protected readonly descriptionMax = DESCRIPTION_MAX_LENGTH;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    subject: ['', [Validators.required, Validators.maxLength(SUBJECT_MAX_LENGTH), Validators.pattern(/\S/)]],
+    description: ['', [Validators.required, Validators.maxLength(DESCRIPTION_MAX_LENGTH), Validators.pattern(/\S/)]],
+  });
+  protected readonly saving = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  constructor() {
+    effect(() => {
+      const { subject, description } = this.ticket();
+      this.form.reset({ subject, description });
+    });
+  }
+
+  protected save(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const ticket = this.ticket();
+    const { subject, description } = this.form.getRawValue();
+    const change: UpdateTicketRequest = {};
+    if (subject.trim() !== ticket.subject) change.subject = subject.trim();
+    if (description !== ticket.description) change.description = description;
+    if (!Object.keys(change).length) {
+      this.cancelled.emit();
+      return;
+    }
+    this.saving.set(true);
+    this.error.set(null);
+    this.api.update(ticket.id, change).subscribe({
+      next: (updated) => {
+        this.saving.set(false);
+        this.saved.emit(updated);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.error.set(errorMessage(error));
+      },
+    });
+  }
+}

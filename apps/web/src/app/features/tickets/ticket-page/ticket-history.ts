@@ -1,0 +1,85 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatCard, MatCardContent } from '@angular/material/card';
+import type { HistoryEntry } from '@helpdesk/shared/domain';
+import { HISTORY_LABELS } from '../../../shared/labels';
+import { LoadState } from '../../../shared/load-state';
+import { HistoryValue } from './history-value';
+
+/** The ticket's audit trail as a timeline, oldest first. */
+@Component({
+  selector: 'hd-ticket-history',
+  imports: [DatePipe, HistoryValue, LoadState, MatCard, MatCardContent],
+  template: `
+    <mat-card appearance="outlined">
+      <mat-card-content>
+        <h2>History</h2>
+        <hd-load-state
+          [loading]="loading() && !entries().length"
+          [error]="error()"
+          [empty]="!loading() && !error() && !entries().length"
+          emptyText="No history yet."
+          (retry)="retry.emit()"
+        />
+        <ol class="timeline" aria-label="History">
+          @for (entry of entries(); track entry.id) {
+            <li>
+              <span class="who">{{ entry.actor.name }}</span>
+              {{ labels[entry.action] }}
+              @if (entry.from || entry.to) {
+                <span class="change">
+                  @if (entry.from) {
+                    from <hd-history-value [action]="entry.action" [value]="entry.from" />
+                  }
+                  @if (entry.to) {
+                    to <hd-history-value [action]="entry.action" [value]="entry.to" />
+                  }
+                </span>
+              }
+              <time class="hd-muted" [attr.datetime]="entry.at">{{ entry.at | date: 'short' }}</time>
+            </li>
+          }
+        </ol>
+      </mat-card-content>
+    </mat-card>
+  `,
+  styles: `
+    .timeline {
+      list-style: none;
+      margin: 0;
+      padding: 0 0 0 16px;
+      border-left: 2px solid var(--mat-sys-outline-variant);
+    }
+    li {
+      position: relative;
+      padding: 4px 0 12px;
+      overflow-wrap: anywhere;
+    }
+    li::before {
+      content: '';
+      position: absolute;
+      left: -22px;
+      top: 9px;
+      width: 10px;
+      height: 10px;
+      border-radius: 50%;
+      background: var(--mat-sys-primary);
+    }
+    .who {
+      font: var(--mat-sys-title-small);
+    }
+    time {
+      display: block;
+      font: var(--mat-sys-label-small);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TicketHistory {
+  readonly entries = input.required<HistoryEntry[]>();
+  readonly loading = input(false);
+  readonly error = input<unknown>();
+  readonly retry = output();
+
+  protected readonly labels = HISTORY_LABELS;
+}

@@ -1,0 +1,85 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { MatCard, MatCardContent } from '@angular/material/card';
+import type { Attachment, Comment, HistoryEntry, Ticket } from '@helpdesk/shared/domain';
+import { errorStatus } from '../../../core/api/error-message';
+import { Session } from '../../../core/auth/session';
+import { LoadState } from '../../../shared/load-state';
+import { NotFound } from '../../../shared/not-found';
+import { PriorityChip } from '../../../shared/priority-chip';
+import { StatusChip } from '../../../shared/status-chip';
+import { TicketActions } from './ticket-actions';
+import { TicketAttachments } from './ticket-attachments';
+import { TicketConversation } from './ticket-conversation';
+import { TicketHistory } from './ticket-history';
+import { TicketRating } from './ticket-rating';
+
+/** One ticket: its details, conversation, files, history and what the person may do now. */
+@Component({
+  selector: 'hd-ticket-page',
+  imports: [
+    DatePipe,
+    LoadState,
+    MatCard,
+    MatCardContent,
+    NotFound,
+    PriorityChip,
+    StatusChip,
+    TicketActions,
+    TicketAttachments,
+    TicketConversation,
+    TicketHistory,
+    TicketRating,
+  ],
+  templateUrl: './ticket-page.html',
+  styleUrl: './ticket-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TicketPage {
+  /** The `:id` route parameter. */
+  readonly id = input.required<string>();
+
+  protected readonly actor = inject(Session).actor;
+  protected readonly ticketId = computed(() => {
+    const id = Number(this.id());
+    return Number.isInteger(id) && id > 0 ? id : null;
+  });
+  private readonly base = computed(() => {
+    const id = this.ticketId();
+    return id === null ? undefined : `/api/tickets/${id}`;
+  });
+  protected readonly ticket = httpResource<Ticket>(() => this.base());
+  protected readonly comments = httpResource<Comment[]>(() => this.sub('comments'));
+  protected readonly attachments = httpResource<Attachment[]>(() => this.sub('attachments'));
+  protected readonly history = httpResource<HistoryEntry[]>(() => this.sub('history'));
+
+  protected readonly notFound = computed(
+    () => this.ticketId() === null || errorStatus(this.ticket.error()) === 404,
+  );
+
+  protected updated(ticket: Ticket): void {
+    this.ticket.set(ticket);
+    this.history.reload();
+  }
+
+  protected commented(): void {
+    this.comments.reload();
+    this.history.reload();
+  }
+
+  protected uploaded(): void {
+    this.attachments.reload();
+    this.history.reload();
+  }
+
+  protected rated(): void {
+    this.ticket.reload();
+    this.history.reload();
+  }
+
+  private sub(part: string): string | undefined {
+    const base = this.base();
+    return base && this.ticket.hasValue() ? `${base}/${part}` : undefined;
+  }
+}

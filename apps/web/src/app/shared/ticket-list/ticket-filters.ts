@@ -1,0 +1,67 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, output } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatOption, MatSelect } from '@angular/material/select';
+import {
+  PRIORITIES,
+  SEARCH_MAX_LENGTH,
+  TICKET_SORTS,
+  TICKET_STATUSES,
+  type Agent,
+  type TicketListQuery,
+} from '@helpdesk/shared/domain';
+import { debounceTime, distinctUntilChanged } from 'rxjs';
+import { PRIORITY_LABELS, SORT_LABELS, STATUS_LABELS } from '../labels';
+
+/** Query parameters to merge into the URL; `null` removes one. */
+export type TicketListParams = Record<string, string | string[] | number | null>;
+
+@Component({
+  selector: 'hd-ticket-filters',
+  imports: [MatFormField, MatIcon, MatInput, MatLabel, MatOption, MatSelect, ReactiveFormsModule],
+  templateUrl: './ticket-filters.html',
+  styleUrl: './ticket-filters.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TicketFilters {
+  readonly query = input.required<TicketListQuery>();
+  /** Agents to filter by; the assignee filter shows only when given. */
+  readonly agents = input<Agent[] | null>(null);
+  readonly changed = output<TicketListParams>();
+
+  protected readonly statuses = TICKET_STATUSES;
+  protected readonly priorities = PRIORITIES;
+  protected readonly sorts = TICKET_SORTS;
+  protected readonly statusLabels = STATUS_LABELS;
+  protected readonly priorityLabels = PRIORITY_LABELS;
+  protected readonly sortLabels = SORT_LABELS;
+  protected readonly search = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.maxLength(SEARCH_MAX_LENGTH)],
+  });
+
+  constructor() {
+    effect(() => {
+      const q = this.query().q ?? '';
+      if (q !== this.search.value.trim()) this.search.setValue(q, { emitEvent: false });
+    });
+    this.search.valueChanges
+      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe((value) => {
+        if (this.search.valid) this.changed.emit({ q: value.trim() || null, page: null });
+      });
+  }
+
+  protected assigneeValue(): string {
+    const assignee = this.query().assigneeId;
+    return assignee === undefined ? '' : String(assignee);
+  }
+
+  protected set(name: string, value: string | string[]): void {
+    const empty = Array.isArray(value) ? value.length === 0 : value === '';
+    this.changed.emit({ [name]: empty ? null : value, page: null });
+  }
+}

@@ -1,0 +1,78 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatPaginator, PageEvent } from '@angular/material/paginator';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { PAGE_SIZE_MAX, type Agent, type Page, type TicketSummary } from '@helpdesk/shared/domain';
+import { map } from 'rxjs';
+import { ticketListParams } from '../../core/api/tickets-api';
+import { LoadState } from '../load-state';
+import { PriorityChip } from '../priority-chip';
+import { RelativeTime } from '../relative-time';
+import { StatusChip } from '../status-chip';
+import { TicketFilters, type TicketListParams } from './ticket-filters';
+import { ticketListQuery } from './ticket-list-query';
+import { TicketRowActions } from './ticket-row-actions';
+
+/** A paged, filterable ticket table whose search, filters, sort and page live in the URL. */
+@Component({
+  selector: 'hd-ticket-list',
+  imports: [
+    LoadState,
+    MatPaginator,
+    MatTableModule,
+    PriorityChip,
+    RelativeTime,
+    RouterLink,
+    StatusChip,
+    TicketFilters,
+    TicketRowActions,
+  ],
+  templateUrl: './ticket-list.html',
+  styleUrl: './ticket-list.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TicketList {
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  /** Admin view: assignee filter, owner column and per-row reassign / status override. */
+  readonly manage = input(false);
+  readonly emptyText = input('No tickets match.');
+
+  protected readonly pageSizes = [10, 25, 50, PAGE_SIZE_MAX];
+  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(ticketListQuery)), {
+    requireSync: true,
+  });
+  protected readonly tickets = httpResource<Page<TicketSummary>>(() => ({
+    url: '/api/tickets',
+    params: ticketListParams(this.query()),
+  }));
+  protected readonly agents = httpResource<Agent[]>(() => (this.manage() ? '/api/agents' : undefined));
+  protected readonly agentList = computed(() => (this.agents.hasValue() ? this.agents.value() : null));
+  protected readonly columns = computed(() =>
+    this.manage()
+      ? ['id', 'subject', 'status', 'priority', 'owner', 'assignee', 'updatedAt', 'actions']
+      : ['id', 'subject', 'status', 'priority', 'assignee', 'updatedAt'],
+  );
+  protected readonly isEmpty = computed(
+    () => this.tickets.hasValue() && this.tickets.value().items.length === 0,
+  );
+  protected readonly filtered = computed(() => {
+    const query = this.query();
+    return !!(query.q || query.status.length || query.priority.length || query.assigneeId);
+  });
+
+  protected update(params: TicketListParams): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: params,
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected page(event: PageEvent): void {
+    this.update({ page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+}
