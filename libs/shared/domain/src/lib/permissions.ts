@@ -138,3 +138,8 @@ export function canApplyTicketChange(
   const editsContent = change.subject !== undefined || change.description !== undefined;
   return !editsContent || canEditContent(actor, ticket);
 }
+
+/** The desk-wide dashboard (activity per day) is for admins. */
+export function canViewDeskActivity(actor: Actor): boolean {
+  return actor.role === Role.Admin;
+}

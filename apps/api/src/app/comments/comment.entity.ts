@@ -1,0 +1,24 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+
+@Entity('comments')
+export class CommentEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ name: 'ticket_id', type: 'integer' })
+  ticketId!: number;
+
+  @Column({ name: 'author_id', type: 'integer' })
+  authorId!: number;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'author_id' })
+  author?: UserEntity;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ name: 'created_at' })
+  createdAt!: Date;
+}

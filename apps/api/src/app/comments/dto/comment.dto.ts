@@ -1,0 +1,30 @@
+import {
+  COMMENT_MAX_LENGTH,
+  ROLES,
+  type AuthorRef,
+  type Comment,
+  type CreateCommentRequest,
+  type Role,
+} from '@helpdesk/shared/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+
+export class AuthorRefDto implements AuthorRef {
+  @ApiProperty() id!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
+}
+
+export class CommentDto implements Comment {
+  @ApiProperty() id!: number;
+  @ApiProperty() body!: string;
+  @ApiProperty({ type: AuthorRefDto }) author!: AuthorRefDto;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class CreateCommentDto implements CreateCommentRequest {
+  @ApiProperty({ minLength: 1, maxLength: COMMENT_MAX_LENGTH })
+  @IsString()
+  @Length(1, COMMENT_MAX_LENGTH)
+  body!: string;
+}

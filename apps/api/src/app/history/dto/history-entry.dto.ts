@@ -1,0 +1,12 @@
+import { HISTORY_ACTIONS, type HistoryAction, type HistoryEntry } from '@helpdesk/shared/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { PersonRefDto } from '../../tickets/dto/ticket.dto';
+
+export class HistoryEntryDto implements HistoryEntry {
+  @ApiProperty() id!: number;
+  @ApiProperty({ enum: HISTORY_ACTIONS, enumName: 'HistoryAction' }) action!: HistoryAction;
+  @ApiProperty({ type: String, nullable: true }) from!: string | null;
+  @ApiProperty({ type: String, nullable: true }) to!: string | null;
+  @ApiProperty({ type: PersonRefDto }) actor!: PersonRefDto;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}

@@ -1,0 +1,48 @@
+import type { TicketStatus } from '@helpdesk/shared/domain';
+import type { TicketRef } from '../tickets/events/ticket-events';
+
+export interface MailContent {
+  subject: string;
+  body: string;
+}
+
+const STATUS_LABEL: Record<TicketStatus, string> = {
+  open: 'open',
+  in_progress: 'in progress',
+  resolved: 'resolved',
+  closed: 'closed',
+};
+
+const COMMENT_EXCERPT_LENGTH = 2000;
+
+function title(ticket: TicketRef): string {
+  return `#${ticket.id} ${ticket.subject}`;
+}
+
+export const messages = {
+  created: (ticket: TicketRef, actorName: string): MailContent => ({
+    subject: `[Helpdesk] New ticket assigned to you: ${title(ticket)}`,
+    body: `${actorName} opened ticket ${title(ticket)} and it is assigned to you.`,
+  }),
+  assigned: (ticket: TicketRef, actorName: string): MailContent => ({
+    subject: `[Helpdesk] Ticket assigned to you: ${title(ticket)}`,
+    body: `${actorName} assigned ticket ${title(ticket)} to you.`,
+  }),
+  statusChanged: (
+    ticket: TicketRef,
+    actorName: string,
+    from: TicketStatus,
+    to: TicketStatus,
+  ): MailContent => ({
+    subject: `[Helpdesk] Ticket ${STATUS_LABEL[to]}: ${title(ticket)}`,
+    body: `${actorName} moved ticket ${title(ticket)} from ${STATUS_LABEL[from]} to ${STATUS_LABEL[to]}.`,
+  }),
+  commentAdded: (ticket: TicketRef, actorName: string, comment: string): MailContent => ({
+    subject: `[Helpdesk] New comment on ${title(ticket)}`,
+    body: `${actorName} wrote on ticket ${title(ticket)}:\n\n${
+      comment.length > COMMENT_EXCERPT_LENGTH
+        ? `${comment.slice(0, COMMENT_EXCERPT_LENGTH)}…`
+        : comment
+    }`,
+  }),
+};

@@ -1,0 +1,22 @@
+import { MailerModule } from '@nestjs-modules/mailer';
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { MailDelivery } from './mail-delivery';
+import { NotificationsListener } from './notifications.listener';
+import { OutboxSender } from './outbox-sender';
+
+@Module({
+  imports: [
+    MailerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        // Without SMTP_URL nodemailer only renders the message; MailDelivery logs it.
+        transport: config.smtpUrl ?? { jsonTransport: true },
+        defaults: { from: config.mailFrom },
+      }),
+    }),
+  ],
+  providers: [NotificationsListener, MailDelivery, OutboxSender],
+  exports: [OutboxSender],
+})
+export class NotificationsModule {}

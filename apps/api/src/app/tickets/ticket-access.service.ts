@@ -1,0 +1,39 @@
+import { type Actor, canViewTicket, type TicketAccess } from '@helpdesk/shared/domain';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { TicketRef } from './events/ticket-events';
+import { TicketEntity } from './ticket.entity';
+
+export const TICKET_NOT_FOUND = 'Ticket not found';
+
+/** Finds a ticket the way the caller is allowed to know of it: unseen tickets do not exist. */
+@Injectable()
+export class TicketAccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findVisible(
+    actor: Actor,
+    ticketId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TicketEntity> {
+    const ticket = await manager.findOneBy(TicketEntity, { id: ticketId });
+    if (!ticket || !canViewTicket(actor, toAccess(ticket))) {
+      throw new NotFoundException(TICKET_NOT_FOUND);
+    }
+    return ticket;
+  }
+}
+
+export function toAccess(ticket: TicketEntity): TicketAccess {
+  return { ownerId: ticket.ownerId, assigneeId: ticket.assigneeId, status: ticket.status };
+}
+
+export function toRef(ticket: TicketEntity): TicketRef {
+  return {
+    id: ticket.id,
+    subject: ticket.subject,
+    ownerId: ticket.ownerId,
+    assigneeId: ticket.assigneeId,
+  };
+}

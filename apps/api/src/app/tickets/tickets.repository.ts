@@ -1,0 +1,214 @@
+import {
+  type DailyTicketActivity,
+  type Page,
+  type Priority,
+  type Ticket,
+  type TicketCounts,
+  type TicketScope,
+  TicketSort,
+  type TicketStatus,
+  type TicketSummary,
+  PRIORITIES,
+  TICKET_STATUSES,
+} from '@helpdesk/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { pageOffset } from '../../common/page-query.dto';
+import { toIsoTimestamp } from '../../database/db-time';
+import { HistoryEntity } from '../history/history.entity';
+import type { TicketListQueryDto } from './dto/ticket-requests.dto';
+import { TicketEntity } from './ticket.entity';
+import { ftsMatchExpression, searchWords } from './ticket-search';
+
+interface SummaryRow {
+  id: number;
+  subject: string;
+  status: TicketStatus;
+  priority: Priority;
+  ownerId: number;
+  ownerName: string;
+  assigneeId: number | null;
+  assigneeName: string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+}
+
+interface DetailRow extends SummaryRow {
+  description: string;
+  ratingStars: number | null;
+  ratingFeedback: string | null;
+}
+
+const SUMMARY_COLUMNS = [
+  't.id AS id',
+  't.subject AS subject',
+  't.status AS status',
+  't.priority AS priority',
+  't.owner_id AS "ownerId"',
+  'owner.name AS "ownerName"',
+  't.assignee_id AS "assigneeId"',
+  'assignee.name AS "assigneeName"',
+  't.created_at AS "createdAt"',
+  't.updated_at AS "updatedAt"',
+];
+
+const SORT_ORDER: Record<TicketSort, [string, 'ASC' | 'DESC'][]> = {
+  [TicketSort.UpdatedNewest]: [['t.updated_at', 'DESC'], ['t.id', 'DESC']],
+  [TicketSort.UpdatedOldest]: [['t.updated_at', 'ASC'], ['t.id', 'ASC']],
+  [TicketSort.CreatedNewest]: [['t.created_at', 'DESC'], ['t.id', 'DESC']],
+  [TicketSort.Priority]: [['t.priority_rank', 'DESC'], ['t.updated_at', 'DESC'], ['t.id', 'DESC']],
+};
+
+/** Every read of tickets; lists select only the columns they show, in one query. */
+@Injectable()
+export class TicketsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(scope: TicketScope, query: TicketListQueryDto): Promise<Page<TicketSummary>> {
+    const filtered = this.filteredTickets(scope, query);
+    const rows = filtered
+      .clone()
+      .innerJoin('users', 'owner', 'owner.id = t.owner_id')
+      .leftJoin('users', 'assignee', 'assignee.id = t.assignee_id')
+      .select(SUMMARY_COLUMNS)
+      .offset(pageOffset(query))
+      .limit(query.pageSize);
+    for (const [column, direction] of SORT_ORDER[query.sort]) rows.addOrderBy(column, direction);
+    const [items, total] = await Promise.all([rows.getRawMany<SummaryRow>(), filtered.getCount()]);
+    return {
+      items: items.map(toSummary),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  async findDetail(id: number): Promise<Ticket | null> {
+    const row = await this.dataSource
+      .createQueryBuilder(TicketEntity, 't')
+      .innerJoin('users', 'owner', 'owner.id = t.owner_id')
+      .leftJoin('users', 'assignee', 'assignee.id = t.assignee_id')
+      .select(SUMMARY_COLUMNS)
+      .addSelect([
+        't.description AS description',
+        't.rating_stars AS "ratingStars"',
+        't.rating_feedback AS "ratingFeedback"',
+      ])
+      .where('t.id = :id', { id })
+      .getRawOne<DetailRow>();
+    if (!row) return null;
+    return {
+      ...toSummary(row),
+      description: row.description,
+      rating:
+        row.ratingStars === null ? null : { stars: row.ratingStars, feedback: row.ratingFeedback },
+    };
+  }
+
+  async counts(scope: TicketScope): Promise<TicketCounts> {
+    const rows = await this.scoped(scope)
+      .select(['t.status AS status', 't.priority AS priority', 'COUNT(*) AS count'])
+      .groupBy('t.status')
+      .addGroupBy('t.priority')
+      .getRawMany<{ status: TicketStatus; priority: Priority; count: number | string }>();
+    const byStatus = Object.fromEntries(TICKET_STATUSES.map((s) => [s, 0])) as Record<
+      TicketStatus,
+      number
+    >;
+    const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as Record<Priority, number>;
+    for (const row of rows) {
+      byStatus[row.status] += Number(row.count);
+      byPriority[row.priority] += Number(row.count);
+    }
+    return { byStatus, byPriority };
+  }
+
+  /** Tickets opened and resolved per UTC day over the last `days` days, oldest first. */
+  async activity(days: number, now = new Date()): Promise<DailyTicketActivity[]> {
+    const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    first.setUTCDate(first.getUTCDate() - (days - 1));
+    const [opened, resolved] = await Promise.all([
+      this.dataSource
+        .createQueryBuilder(TicketEntity, 't')
+        .select('t.created_at', 'at')
+        .where('t.created_at >= :first', { first })
+        .getRawMany<{ at: Date | string }>(),
+      this.dataSource
+        .createQueryBuilder(HistoryEntity, 'h')
+        .select('h.at', 'at')
+        .where("h.action = 'status_changed' AND h.to_value = 'resolved' AND h.at >= :first", {
+          first,
+        })
+        .getRawMany<{ at: Date | string }>(),
+    ]);
+    const activity = Array.from({ length: days }, (_, index) => {
+      const day = new Date(first);
+      day.setUTCDate(first.getUTCDate() + index);
+      return { day: day.toISOString().slice(0, 10), opened: 0, resolved: 0 };
+    });
+    const byDay = new Map(activity.map((entry) => [entry.day, entry]));
+    for (const row of opened) {
+      const entry = byDay.get(toIsoTimestamp(row.at).slice(0, 10));
+      if (entry) entry.opened += 1;
+    }
+    for (const row of resolved) {
+      const entry = byDay.get(toIsoTimestamp(row.at).slice(0, 10));
+      if (entry) entry.resolved += 1;
+    }
+    return activity;
+  }
+
+  private scoped(scope: TicketScope): SelectQueryBuilder<TicketEntity> {
+    const builder = this.dataSource.createQueryBuilder(TicketEntity, 't');
+    switch (scope.kind) {
+      case 'owner':
+        return builder.where('t.owner_id = :scopeUserId', { scopeUserId: scope.userId });
+      case 'assignee':
+        return builder.where('t.assignee_id = :scopeUserId', { scopeUserId: scope.userId });
+      case 'all':
+        return builder.where('1 = 1');
+    }
+  }
+
+  private filteredTickets(
+    scope: TicketScope,
+    query: TicketListQueryDto,
+  ): SelectQueryBuilder<TicketEntity> {
+    const builder = this.scoped(scope);
+    if (query.status?.length) builder.andWhere('t.status IN (:...statuses)', { statuses: query.status });
+    if (query.priority?.length) {
+      builder.andWhere('t.priority IN (:...priorities)', { priorities: query.priority });
+    }
+    if (query.assigneeId === 'none') builder.andWhere('t.assignee_id IS NULL');
+    else if (query.assigneeId !== undefined) {
+      builder.andWhere('t.assignee_id = :assigneeId', { assigneeId: query.assigneeId });
+    }
+    const words = searchWords(query.q);
+    if (words.length > 0) {
+      const match = ftsMatchExpression(words, {
+        scope,
+        statuses: query.status,
+        priorities: query.priority,
+      });
+      builder.andWhere('t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH :match)', {
+        match,
+      });
+    }
+    return builder;
+  }
+}
+
+function toSummary(row: SummaryRow): TicketSummary {
+  return {
+    id: row.id,
+    subject: row.subject,
+    status: row.status,
+    priority: row.priority,
+    owner: { id: row.ownerId, name: row.ownerName },
+    assignee:
+      row.assigneeId === null ? null : { id: row.assigneeId, name: row.assigneeName ?? '' },
+    createdAt: toIsoTimestamp(row.createdAt),
+    updatedAt: toIsoTimestamp(row.updatedAt),
+  };
+}

@@ -1,0 +1,84 @@
+import { canListAgents, canManageUsers } from '@helpdesk/shared/domain';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { RequirePermission } from '../../common/decorators';
+import {
+  AgentDto,
+  CreateUserDto,
+  UpdateUserDto,
+  UserDto,
+  UserListQueryDto,
+  UserPageDto,
+} from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiCookieAuth()
+@ApiForbiddenResponse({ description: 'Admins only' })
+@RequirePermission(canManageUsers)
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: UserPageDto })
+  list(@Query() query: UserListQueryDto) {
+    return this.users.list(query);
+  }
+
+  @Post()
+  @ApiConflictResponse({ description: 'The e-mail address is taken' })
+  create(@Body() dto: CreateUserDto): Promise<UserDto> {
+    return this.users.create(dto);
+  }
+
+  @Patch(':id')
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'Would leave no active admin' })
+  update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateUserDto): Promise<UserDto> {
+    return this.users.update(id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deactivated; tickets, comments and history stay' })
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'Would leave no active admin' })
+  deactivate(@Param('id', ParseIntPipe) id: number): Promise<void> {
+    return this.users.deactivate(id);
+  }
+}
+
+@ApiTags('users')
+@ApiCookieAuth()
+@Controller('agents')
+export class AgentsController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @RequirePermission(canListAgents)
+  @ApiOkResponse({ type: [AgentDto] })
+  @ApiForbiddenResponse({ description: 'Agents and admins only' })
+  list(): Promise<AgentDto[]> {
+    return this.users.activeAgents();
+  }
+}

@@ -1,0 +1,90 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import { ATTACHMENT_MAX_BYTES } from '@helpdesk/shared/domain';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app/app.module';
+import { SESSION_COOKIE } from './app/auth/session-cookies';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import type { AppConfig } from './config/app-config';
+
+export const API_PREFIX = 'api';
+
+/** Builds the whole application: used by `main.ts`, the CLI-free e2e tests and benchmarks. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    logger: config.requestLogs ? { level: 'info' } : false,
+    bodyLimit: 1024 * 1024,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    adapter,
+    { logger: config.requestLogs ? undefined : ['error', 'warn'] },
+  );
+  app.setGlobalPrefix(API_PREFIX);
+  app.enableShutdownHooks();
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+  );
+
+  await app.register(fastifyCookie, { secret: config.sessionSecret });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI and Angular Material use inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        // Behind plain HTTP (localhost, a TLS-terminating proxy) upgrading would break assets.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyMultipart, { limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 } });
+
+  setUpApiDocs(app);
+  await serveWebApp(app, config.webRoot);
+  return app;
+}
+
+function setUpApiDocs(app: NestFastifyApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Helpdesk API')
+      .setDescription(
+        'Role-based ticketing. Sign in with POST /api/auth/login; state-changing requests echo ' +
+          'the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.',
+      )
+      .setVersion('1.0')
+      .addCookieAuth(SESSION_COOKIE)
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
+}
+
+/** The built Angular app at `/`; unknown non-API paths get index.html so deep links load. */
+async function serveWebApp(app: NestFastifyApplication, webRoot: string): Promise<void> {
+  if (!existsSync(join(webRoot, 'index.html'))) return;
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  fastify.setNotFoundHandler((request, reply) => {
+    const isPageRequest =
+      request.method === 'GET' &&
+      !request.url.startsWith(`/${API_PREFIX}/`) &&
+      !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]);
+    if (isPageRequest) return reply.sendFile('index.html');
+    return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: 'Not found' });
+  });
+}
