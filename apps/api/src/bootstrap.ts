@@ -22,11 +22,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     logger: config.requestLogs ? { level: 'info' } : false,
     bodyLimit: 1024 * 1024,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config),
-    adapter,
-    { logger: config.requestLogs ? undefined : ['error', 'warn'] },
-  );
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: config.requestLogs ? undefined : ['error', 'warn'],
+  });
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
   app.useGlobalFilters(new HttpExceptionFilter());

@@ -74,6 +74,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof InvalidConfigError || error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof InvalidConfigError || error instanceof Error ? error.message : error,
+  );
   process.exit(1);
 });

@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export type DatabaseConfig =
-  | { engine: 'sqlite'; path: string }
-  | { engine: 'postgres'; url: string };
+  { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string };
 
 export interface AppConfig {
   port: number;
@@ -38,7 +37,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const uploadDir = env['UPLOAD_DIR'] || 'uploads';
   const mailFrom = env['MAIL_FROM'] || 'Helpdesk <helpdesk@localhost>';
   if (!/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(mailFrom)) {
-    problems.push(`MAIL_FROM must be an address such as "Helpdesk <help@example.com>", got "${mailFrom}"`);
+    problems.push(
+      `MAIL_FROM must be an address such as "Helpdesk <help@example.com>", got "${mailFrom}"`,
+    );
   }
   const secret = env['SESSION_SECRET'];
   if (secret !== undefined && secret.length < SESSION_SECRET_MIN_LENGTH) {
@@ -87,7 +88,9 @@ function parseSmtpUrl(raw: string | undefined, problems: string[]): string | nul
   } catch {
     // reported below
   }
-  problems.push(`SMTP_URL must look like "smtp://user:pass@host:587" or "smtps://...", got "${raw}"`);
+  problems.push(
+    `SMTP_URL must look like "smtp://user:pass@host:587" or "smtps://...", got "${raw}"`,
+  );
   return null;
 }
 
@@ -106,7 +109,8 @@ function persistentSecret(database: DatabaseConfig): string {
     return secret;
   } catch (error) {
     // Another process made it first: use theirs.
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim();
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      return readFileSync(file, 'utf8').trim();
     throw error;
   }
 }

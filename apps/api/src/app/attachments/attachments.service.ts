@@ -83,7 +83,10 @@ export class AttachmentsService {
     try {
       if (part.file.truncated) throw new PayloadTooLargeException('Files are limited to 16 MiB');
       if (size === 0) throw new BadRequestException('The file is empty');
-      const contentType = judgeContentType(filename, await this.storage.readHead(key, SNIFF_LENGTH));
+      const contentType = judgeContentType(
+        filename,
+        await this.storage.readHead(key, SNIFF_LENGTH),
+      );
       if (!contentType) throw new UnsupportedMediaTypeException(REFUSED_TYPE);
       const id = await this.transactions.run(async (manager) => {
         await this.tickets.findVisible(actor, ticketId, manager);

@@ -1,8 +1,4 @@
-import {
-  EMAIL_MAX_LENGTH,
-  PASSWORD_MAX_LENGTH,
-  type SessionUser,
-} from '@helpdesk/shared/domain';
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, type SessionUser } from '@helpdesk/shared/domain';
 import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { UsersService } from '../users/users.service';
 import { LoginThrottleService } from './login-throttle.service';

@@ -1,4 +1,10 @@
-import { type Actor, canComment, type Comment, HistoryAction, type Role } from '@helpdesk/shared/domain';
+import {
+  type Actor,
+  canComment,
+  type Comment,
+  HistoryAction,
+  type Role,
+} from '@helpdesk/shared/domain';
 import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -32,7 +38,9 @@ export class CommentsService {
 
   async list(actor: Actor, ticketId: number): Promise<Comment[]> {
     await this.tickets.findVisible(actor, ticketId);
-    const rows = await this.query().where('c.ticket_id = :ticketId', { ticketId }).getRawMany<CommentRow>();
+    const rows = await this.query()
+      .where('c.ticket_id = :ticketId', { ticketId })
+      .getRawMany<CommentRow>();
     return rows.map(toComment);
   }
 

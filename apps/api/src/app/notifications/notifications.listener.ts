@@ -28,7 +28,9 @@ export class NotificationsListener {
 
   @OnEvent(TicketEvent.Assigned)
   async onAssigned(event: TicketAssignedEvent): Promise<void> {
-    await this.enqueue(event, [event.assigneeId], (actor) => messages.assigned(event.ticket, actor));
+    await this.enqueue(event, [event.assigneeId], (actor) =>
+      messages.assigned(event.ticket, actor),
+    );
   }
 
   @OnEvent(TicketEvent.StatusChanged)

@@ -1,4 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { In } from 'typeorm';
 import { Transactions } from '../../database/transactions';
 import { MailDelivery } from './mail-delivery';
@@ -52,11 +57,17 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
       try {
         await this.delivery.deliver(message);
         await this.transactions.run((manager) =>
-          manager.update(OutboxMessageEntity, { id: message.id }, { sentAt: new Date(), claimedUntil: null }),
+          manager.update(
+            OutboxMessageEntity,
+            { id: message.id },
+            { sentAt: new Date(), claimedUntil: null },
+          ),
         );
       } catch (error) {
         const attempts = message.attempts + 1;
-        this.logger.warn(`Mail ${message.id} to ${message.to} failed (attempt ${attempts}): ${String(error)}`);
+        this.logger.warn(
+          `Mail ${message.id} to ${message.to} failed (attempt ${attempts}): ${String(error)}`,
+        );
         await this.transactions.run((manager) =>
           manager.update(
             OutboxMessageEntity,

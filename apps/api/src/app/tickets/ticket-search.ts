@@ -4,7 +4,12 @@ const MAX_SEARCH_WORDS = 12;
 
 /** The words of a search box, as typed by people: punctuation and query syntax are not operators. */
 export function searchWords(q: string | undefined): string[] {
-  return (q ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, MAX_SEARCH_WORDS) ?? [];
+  return (
+    (q ?? '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, MAX_SEARCH_WORDS) ?? []
+  );
 }
 
 export interface SearchFilters {

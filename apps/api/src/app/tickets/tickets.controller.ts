@@ -41,7 +41,10 @@ export class TicketsController {
   constructor(private readonly tickets: TicketsService) {}
 
   @Get()
-  @ApiOkResponse({ type: TicketPageDto, description: "Scoped: a user's own, an agent's assigned, all for admins" })
+  @ApiOkResponse({
+    type: TicketPageDto,
+    description: "Scoped: a user's own, an agent's assigned, all for admins",
+  })
   list(@CurrentUser() user: SessionUser, @Query() query: TicketListQueryDto) {
     return this.tickets.list(user, query);
   }

@@ -54,10 +54,23 @@ const SUMMARY_COLUMNS = [
 ];
 
 const SORT_ORDER: Record<TicketSort, [string, 'ASC' | 'DESC'][]> = {
-  [TicketSort.UpdatedNewest]: [['t.updated_at', 'DESC'], ['t.id', 'DESC']],
-  [TicketSort.UpdatedOldest]: [['t.updated_at', 'ASC'], ['t.id', 'ASC']],
-  [TicketSort.CreatedNewest]: [['t.created_at', 'DESC'], ['t.id', 'DESC']],
-  [TicketSort.Priority]: [['t.priority_rank', 'DESC'], ['t.updated_at', 'DESC'], ['t.id', 'DESC']],
+  [TicketSort.UpdatedNewest]: [
+    ['t.updated_at', 'DESC'],
+    ['t.id', 'DESC'],
+  ],
+  [TicketSort.UpdatedOldest]: [
+    ['t.updated_at', 'ASC'],
+    ['t.id', 'ASC'],
+  ],
+  [TicketSort.CreatedNewest]: [
+    ['t.created_at', 'DESC'],
+    ['t.id', 'DESC'],
+  ],
+  [TicketSort.Priority]: [
+    ['t.priority_rank', 'DESC'],
+    ['t.updated_at', 'DESC'],
+    ['t.id', 'DESC'],
+  ],
 };
 
 /** Every read of tickets; lists select only the columns they show, in one query. */
@@ -116,7 +129,10 @@ export class TicketsRepository {
       TicketStatus,
       number
     >;
-    const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as Record<Priority, number>;
+    const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as Record<
+      Priority,
+      number
+    >;
     for (const row of rows) {
       byStatus[row.status] += Number(row.count);
       byPriority[row.priority] += Number(row.count);
@@ -176,7 +192,8 @@ export class TicketsRepository {
     query: TicketListQueryDto,
   ): SelectQueryBuilder<TicketEntity> {
     const builder = this.scoped(scope);
-    if (query.status?.length) builder.andWhere('t.status IN (:...statuses)', { statuses: query.status });
+    if (query.status?.length)
+      builder.andWhere('t.status IN (:...statuses)', { statuses: query.status });
     if (query.priority?.length) {
       builder.andWhere('t.priority IN (:...priorities)', { priorities: query.priority });
     }
@@ -206,8 +223,7 @@ function toSummary(row: SummaryRow): TicketSummary {
     status: row.status,
     priority: row.priority,
     owner: { id: row.ownerId, name: row.ownerName },
-    assignee:
-      row.assigneeId === null ? null : { id: row.assigneeId, name: row.assigneeName ?? '' },
+    assignee: row.assigneeId === null ? null : { id: row.assigneeId, name: row.assigneeName ?? '' },
     createdAt: toIsoTimestamp(row.createdAt),
     updatedAt: toIsoTimestamp(row.updatedAt),
   };

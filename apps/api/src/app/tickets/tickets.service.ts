@@ -97,7 +97,13 @@ export class TicketsService {
         }),
       );
       const entries: HistoryRecord[] = [
-        { ticketId: ticket.id, actorId: actor.id, action: HistoryAction.Created, to: ticket.status, at: now },
+        {
+          ticketId: ticket.id,
+          actorId: actor.id,
+          action: HistoryAction.Created,
+          to: ticket.status,
+          at: now,
+        },
       ];
       if (assignee) {
         entries.push({
@@ -139,7 +145,8 @@ export class TicketsService {
       });
       const entries: HistoryRecord[] = [];
       const previousStatus = ticket.status;
-      if (change.status) entries.push(entry(HistoryAction.StatusChanged, ticket.status, change.status));
+      if (change.status)
+        entries.push(entry(HistoryAction.StatusChanged, ticket.status, change.status));
       if (change.priority) {
         entries.push(entry(HistoryAction.PriorityChanged, ticket.priority, change.priority));
         ticket.priorityRank = priorityRank(change.priority);
@@ -171,7 +178,8 @@ export class TicketsService {
       const assignee = await this.activeAgent(manager, assigneeId);
       if (ticket.assigneeId === assignee.id) return;
 
-      const previous = ticket.assigneeId === null ? null : await this.users.findName(manager, ticket.assigneeId);
+      const previous =
+        ticket.assigneeId === null ? null : await this.users.findName(manager, ticket.assigneeId);
       const now = new Date();
       ticket.assigneeId = assignee.id;
       ticket.updatedAt = now;
@@ -245,7 +253,8 @@ export class TicketsService {
 function changedFields(ticket: TicketEntity, dto: UpdateTicketDto): TicketChange {
   const change: TicketChange = {};
   if (dto.status !== undefined && dto.status !== ticket.status) change.status = dto.status;
-  if (dto.priority !== undefined && dto.priority !== ticket.priority) change.priority = dto.priority;
+  if (dto.priority !== undefined && dto.priority !== ticket.priority)
+    change.priority = dto.priority;
   if (dto.subject !== undefined && dto.subject !== ticket.subject) change.subject = dto.subject;
   if (dto.description !== undefined && dto.description !== ticket.description) {
     change.description = dto.description;

@@ -36,9 +36,12 @@ export class UsersService {
     const builder = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     if (query.q) {
       const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      builder.andWhere("(LOWER(u.name) LIKE :pattern ESCAPE '\\' OR u.email LIKE :pattern ESCAPE '\\')", {
-        pattern,
-      });
+      builder.andWhere(
+        "(LOWER(u.name) LIKE :pattern ESCAPE '\\' OR u.email LIKE :pattern ESCAPE '\\')",
+        {
+          pattern,
+        },
+      );
     }
     if (query.role) builder.andWhere('u.role = :role', { role: query.role });
     const [users, total] = await builder

@@ -14,9 +14,7 @@ export interface TicketAccess {
 }
 
 export type TicketScope =
-  | { kind: 'owner'; userId: number }
-  | { kind: 'assignee'; userId: number }
-  | { kind: 'all' };
+  { kind: 'owner'; userId: number } | { kind: 'assignee'; userId: number } | { kind: 'all' };
 
 /** Which tickets a person's lists and searches cover. */
 export function ticketScope(actor: Actor): TicketScope {

@@ -61,7 +61,9 @@ export class TicketListQueryDto extends PageQueryDto implements TicketListQuery 
     oneOf: [{ type: 'integer' }, { type: 'string', enum: ['none'] }],
   })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value))
+  @Transform(({ value }) =>
+    typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value,
+  )
   @ValidateIf((query: TicketListQueryDto) => query.assigneeId !== 'none')
   @IsInt({ message: 'assigneeId must be an agent id or "none"' })
   @IsPositive({ message: 'assigneeId must be an agent id or "none"' })

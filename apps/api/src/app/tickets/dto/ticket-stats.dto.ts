@@ -1,4 +1,9 @@
-import type { DailyTicketActivity, Priority, TicketCounts, TicketStatus } from '@helpdesk/shared/domain';
+import type {
+  DailyTicketActivity,
+  Priority,
+  TicketCounts,
+  TicketStatus,
+} from '@helpdesk/shared/domain';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class TicketCountsDto implements TicketCounts {
