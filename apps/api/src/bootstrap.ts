@@ -72,17 +72,22 @@ function setUpApiDocs(app: NestFastifyApplication): void {
   });
 }
 
-/** The built Angular app at `/`; unknown non-API paths get index.html so deep links load. */
+/**
+ * The built Angular app at `/`: its files as static routes, and index.html for any other
+ * path outside /api so deep links load. Unknown /api paths stay JSON 404s.
+ */
 async function serveWebApp(app: NestFastifyApplication, webRoot: string): Promise<void> {
   if (!existsSync(join(webRoot, 'index.html'))) return;
-  const fastify = app.getHttpAdapter().getInstance();
-  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
-  fastify.setNotFoundHandler((request, reply) => {
-    const isPageRequest =
-      request.method === 'GET' &&
-      !request.url.startsWith(`/${API_PREFIX}/`) &&
-      !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]);
-    if (isPageRequest) return reply.sendFile('index.html');
-    return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: 'Not found' });
-  });
+  await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/*', (request, reply) => {
+      if (request.url.startsWith(`/${API_PREFIX}/`)) {
+        return reply
+          .status(404)
+          .send({ statusCode: 404, error: 'Not Found', message: 'Not found' });
+      }
+      return reply.sendFile('index.html');
+    });
 }

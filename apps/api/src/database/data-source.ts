@@ -3,13 +3,25 @@ import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
+import { InitialSchemaPostgres1764000000000 } from './migrations/postgres/1764000000000-initial-schema';
 import { InitialSchema1764000000000 } from './migrations/sqlite/1764000000000-initial-schema';
 
 const SQLITE_MIGRATIONS = [InitialSchema1764000000000];
+const POSTGRES_MIGRATIONS = [InitialSchemaPostgres1764000000000];
 
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
   if (database.engine === 'postgres') {
-    throw new Error('PostgreSQL support is not built yet: use DATABASE_URL=sqlite:<file>');
+    return {
+      type: 'postgres',
+      url: database.url,
+      entities: ENTITIES,
+      migrations: POSTGRES_MIGRATIONS,
+      migrationsRun: true,
+      // Several instances may start at once: migrations run in one transaction each.
+      migrationsTransactionMode: 'each',
+      synchronize: false,
+      extra: { max: 20 },
+    };
   }
   mkdirSync(dirname(database.path), { recursive: true });
   return {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { engineOf } from './engine';
 
 /**
  * Runs a unit of work in one transaction. better-sqlite3 gives TypeORM a single
@@ -14,7 +15,7 @@ export class Transactions {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dataSource.options.type !== 'better-sqlite3') {
+    if (engineOf(this.dataSource) === 'postgres') {
       return this.dataSource.transaction(work);
     }
     const result = this.queue.then(() => this.dataSource.transaction(work));

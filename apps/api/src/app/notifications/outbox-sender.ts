@@ -5,6 +5,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { In } from 'typeorm';
+import { engineOf } from '../../database/engine';
 import { Transactions } from '../../database/transactions';
 import { MailDelivery } from './mail-delivery';
 import { OutboxMessageEntity } from './outbox-message.entity';
@@ -92,16 +93,20 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
         .where('m.sent_at IS NULL AND m.next_attempt_at <= :now', { now })
         .andWhere('(m.claimed_until IS NULL OR m.claimed_until < :now)', { now })
         .orderBy('m.id', 'ASC')
-        .limit(BATCH_SIZE)
-        .getMany();
-      if (due.length > 0) {
+        .limit(BATCH_SIZE);
+      if (engineOf(manager) === 'postgres') {
+        // Instances claim disjoint batches: rows another sender is claiming are skipped.
+        due.setLock('pessimistic_write').setOnLocked('skip_locked');
+      }
+      const messages = await due.getMany();
+      if (messages.length > 0) {
         await manager.update(
           OutboxMessageEntity,
-          { id: In(due.map((m) => m.id)) },
+          { id: In(messages.map((m) => m.id)) },
           { claimedUntil: new Date(now.getTime() + CLAIM_MS) },
         );
       }
-      return due;
+      return messages;
     });
   }
 }

@@ -2,6 +2,7 @@ import { type Actor, canViewTicket, type TicketAccess } from '@helpdesk/shared/d
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { rowLock } from '../../database/engine';
 import type { TicketRef } from './events/ticket-events';
 import { TicketEntity } from './ticket.entity';
 
@@ -12,12 +13,15 @@ export const TICKET_NOT_FOUND = 'Ticket not found';
 export class TicketAccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Inside a transaction (`manager` given), the ticket row stays locked until it ends. */
   async findVisible(
     actor: Actor,
     ticketId: number,
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<TicketEntity> {
-    const ticket = await manager.findOneBy(TicketEntity, { id: ticketId });
+    const ticket = manager
+      ? await manager.findOne(TicketEntity, { where: { id: ticketId }, lock: rowLock(manager) })
+      : await this.dataSource.manager.findOneBy(TicketEntity, { id: ticketId });
     if (!ticket || !canViewTicket(actor, toAccess(ticket))) {
       throw new NotFoundException(TICKET_NOT_FOUND);
     }

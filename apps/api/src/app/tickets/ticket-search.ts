@@ -1,4 +1,5 @@
 import type { Priority, TicketScope, TicketStatus } from '@helpdesk/shared/domain';
+import type { DatabaseEngine } from '../../database/engine';
 
 const MAX_SEARCH_WORDS = 12;
 
@@ -34,6 +35,41 @@ export function ftsMatchExpression(words: readonly string[], filters: SearchFilt
     parts.push(`scope : (${filters.priorities.map((p) => `p${p}`).join(' OR ')})`);
   }
   return parts.join(' AND ');
+}
+
+/**
+ * The PostgreSQL twin of {@link ftsMatchExpression}: words as prefixes of weight A (subject and
+ * description), scope, status and priority tokens of weight D, all matched in the GIN index.
+ */
+export function tsQueryExpression(words: readonly string[], filters: SearchFilters): string {
+  const parts = words.map((word) => `'${word}':*A`);
+  const scopeToken = scopeTokenOf(filters.scope);
+  if (scopeToken) parts.push(`'${scopeToken}':D`);
+  if (filters.statuses?.length) {
+    parts.push(`(${filters.statuses.map((s) => `'s${s.replace('_', '')}':D`).join(' | ')})`);
+  }
+  if (filters.priorities?.length) {
+    parts.push(`(${filters.priorities.map((p) => `'p${p}':D`).join(' | ')})`);
+  }
+  return parts.join(' & ');
+}
+
+/** The SQL condition on tickets `t` for a search, in the dialect of the database. */
+export function searchCondition(
+  engine: DatabaseEngine,
+  words: readonly string[],
+  filters: SearchFilters,
+): { sql: string; parameters: Record<string, string> } {
+  if (engine === 'postgres') {
+    return {
+      sql: `t.search_vector @@ to_tsquery('simple', :search)`,
+      parameters: { search: tsQueryExpression(words, filters) },
+    };
+  }
+  return {
+    sql: 't.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH :search)',
+    parameters: { search: ftsMatchExpression(words, filters) },
+  };
 }
 
 function scopeTokenOf(scope: TicketScope): string | null {

@@ -16,10 +16,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { pageOffset } from '../../common/page-query.dto';
 import { toIsoTimestamp } from '../../database/db-time';
+import { engineOf } from '../../database/engine';
 import { HistoryEntity } from '../history/history.entity';
 import type { TicketListQueryDto } from './dto/ticket-requests.dto';
 import { TicketEntity } from './ticket.entity';
-import { ftsMatchExpression, searchWords } from './ticket-search';
+import { searchCondition, searchWords } from './ticket-search';
 
 interface SummaryRow {
   id: number;
@@ -203,14 +204,12 @@ export class TicketsRepository {
     }
     const words = searchWords(query.q);
     if (words.length > 0) {
-      const match = ftsMatchExpression(words, {
+      const { sql, parameters } = searchCondition(engineOf(this.dataSource), words, {
         scope,
         statuses: query.status,
         priorities: query.priority,
       });
-      builder.andWhere('t.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH :match)', {
-        match,
-      });
+      builder.andWhere(sql, parameters);
     }
     return builder;
   }

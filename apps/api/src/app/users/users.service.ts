@@ -1,7 +1,8 @@
 import { type Agent, type Page, Role, type User } from '@helpdesk/shared/domain';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, Not } from 'typeorm';
+import { rowLock } from '../../database/engine';
 import { pageOffset } from '../../common/page-query.dto';
 import { Transactions } from '../../database/transactions';
 import { hashPassword } from '../auth/password-hasher';
@@ -74,7 +75,7 @@ export class UsersService {
   async update(id: number, dto: UpdateUserDto): Promise<User> {
     const passwordHash = dto.password === undefined ? undefined : await hashPassword(dto.password);
     const user = await this.transactions.run(async (manager) => {
-      const user = await manager.findOneBy(UserEntity, { id });
+      const user = await manager.findOne(UserEntity, { where: { id }, lock: rowLock(manager) });
       if (!user) throw new NotFoundException('User not found');
       const losesAdmin =
         user.role === Role.Admin &&
@@ -120,15 +121,13 @@ export class UsersService {
   }
 
   private async assertAnotherActiveAdmin(manager: EntityManager, userId: number): Promise<void> {
-    const otherAdmins = await manager
-      .createQueryBuilder(UserEntity, 'u')
-      .where('u.role = :role AND u.active = :active AND u.id <> :userId', {
-        role: Role.Admin,
-        active: true,
-        userId,
-      })
-      .getCount();
-    if (otherAdmins === 0) {
+    // Locking the other admins' rows stops two admins demoting each other at once.
+    const otherAdmins = await manager.find(UserEntity, {
+      where: { role: Role.Admin, active: true, id: Not(userId) },
+      select: { id: true },
+      lock: rowLock(manager),
+    });
+    if (otherAdmins.length === 0) {
       throw new ConflictException('The last active admin cannot be demoted or deactivated');
     }
   }
