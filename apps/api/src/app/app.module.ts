@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { CommentsModule } from './comments/comments.module';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
+import { LiveUpdatesModule } from './live/live-updates.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { TicketsModule } from './tickets/tickets.module';
 import { UsersModule } from './users/users.module';
@@ -29,6 +30,7 @@ export class AppModule {
         AttachmentsModule,
         HistoryModule,
         NotificationsModule,
+        LiveUpdatesModule,
         HealthModule,
       ],
       providers: [DemoDataSeeder],

@@ -13,6 +13,7 @@ import {
   PayloadTooLargeException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
@@ -20,6 +21,7 @@ import { DataSource } from 'typeorm';
 import { toIsoTimestamp } from '../../database/db-time';
 import { Transactions } from '../../database/transactions';
 import { HistoryService } from '../history/history.service';
+import { type TicketChangedEvent, TicketEvent } from '../tickets/events/ticket-events';
 import { TicketAccessService, toAccess } from '../tickets/ticket-access.service';
 import { TicketEntity } from '../tickets/ticket.entity';
 import { AttachmentEntity } from './attachment.entity';
@@ -54,6 +56,7 @@ export class AttachmentsService {
     private readonly tickets: TicketAccessService,
     private readonly history: HistoryService,
     private readonly storage: FileStorage,
+    private readonly events: EventEmitter2,
   ) {}
 
   async list(actor: Actor, ticketId: number): Promise<Attachment[]> {

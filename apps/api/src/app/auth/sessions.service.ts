@@ -53,19 +53,27 @@ export class SessionsService {
   /** The live session of a cookie token, or null when it is unknown, expired or its user is inactive. */
   async resolve(token: string): Promise<ResolvedSession | null> {
     const tokenHash = hashToken(token);
-    const row = await this.dataSource
-      .createQueryBuilder()
+    const row = await this.liveSession(tokenHash)
       .select(['u.id AS id', 'u.name AS name', 'u.email AS email', 'u.role AS role'])
       .addSelect('s.csrf_token', 'csrfToken')
-      .from(SessionEntity, 's')
-      .innerJoin('users', 'u', 'u.id = s.user_id')
-      .where('s.token_hash = :tokenHash', { tokenHash })
-      .andWhere('s.expires_at > :now', { now: new Date() })
-      .andWhere('u.active = :active', { active: true })
       .getRawOne<{ id: number; name: string; email: string; role: Role; csrfToken: string }>();
     if (!row) return null;
     const { csrfToken, ...user } = row;
     return { user, tokenHash, csrfToken };
+  }
+
+  /** Whether a session (by its stored hash) is still valid and its user active. */
+  async isLive(tokenHash: string): Promise<boolean> {
+    return (await this.liveSession(tokenHash).getCount()) > 0;
+  }
+
+  private liveSession(tokenHash: string) {
+    return this.dataSource
+      .createQueryBuilder(SessionEntity, 's')
+      .innerJoin('users', 'u', 'u.id = s.user_id')
+      .where('s.token_hash = :tokenHash', { tokenHash })
+      .andWhere('s.expires_at > :now', { now: new Date() })
+      .andWhere('u.active = :active', { active: true });
   }
 
   async revoke(tokenHash: string): Promise<void> {

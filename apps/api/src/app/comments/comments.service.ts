@@ -12,7 +12,11 @@ import { DataSource } from 'typeorm';
 import { toIsoTimestamp } from '../../database/db-time';
 import { Transactions } from '../../database/transactions';
 import { HistoryService } from '../history/history.service';
-import { type CommentAddedEvent, TicketEvent } from '../tickets/events/ticket-events';
+import {
+  type CommentAddedEvent,
+  type TicketChangedEvent,
+  TicketEvent,
+} from '../tickets/events/ticket-events';
 import { TicketAccessService, toAccess, toRef } from '../tickets/ticket-access.service';
 import { TicketEntity } from '../tickets/ticket.entity';
 import { CommentEntity } from './comment.entity';
@@ -72,6 +76,7 @@ export class CommentsService {
       } satisfies CommentAddedEvent);
       return identifiers[0]['id'] as number;
     });
+    this.events.emit(TicketEvent.Changed, { ticketId } satisfies TicketChangedEvent);
     const row = await this.query().where('c.id = :id', { id }).getRawOne<CommentRow>();
     if (!row) throw new Error(`Comment ${id} vanished after commit`);
     return toComment(row);

@@ -33,6 +33,7 @@ import type {
 } from './dto/ticket-requests.dto';
 import {
   type TicketAssignedEvent,
+  type TicketChangedEvent,
   type TicketCreatedEvent,
   TicketEvent,
   type TicketStatusChangedEvent,
@@ -122,7 +123,7 @@ export class TicketsService {
       });
       return ticket.id;
     });
-    return this.detail(id);
+    return this.changed(id);
   }
 
   async update(actor: Actor, id: number, dto: UpdateTicketDto): Promise<Ticket> {
@@ -168,7 +169,7 @@ export class TicketsService {
         });
       }
     });
-    return this.detail(id);
+    return this.changed(id);
   }
 
   async assign(actor: Actor, id: number, assigneeId: number): Promise<Ticket> {
@@ -199,7 +200,7 @@ export class TicketsService {
         assigneeId: assignee.id,
       });
     });
-    return this.detail(id);
+    return this.changed(id);
   }
 
   async rate(actor: Actor, id: number, dto: RateTicketDto): Promise<Ticket> {
@@ -228,6 +229,12 @@ export class TicketsService {
         at: now,
       });
     });
+    return this.changed(id);
+  }
+
+  /** After a commit: live listeners hear of it, and the caller gets the ticket as it now is. */
+  private changed(id: number): Promise<Ticket> {
+    this.events.emit(TicketEvent.Changed, { ticketId: id } satisfies TicketChangedEvent);
     return this.detail(id);
   }
 

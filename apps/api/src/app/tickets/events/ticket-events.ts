@@ -7,7 +7,13 @@ export const TicketEvent = {
   Assigned: 'ticket.assigned',
   StatusChanged: 'ticket.status_changed',
   CommentAdded: 'ticket.comment_added',
+  /** Emitted after the transaction commits, for live updates; carries only the id. */
+  Changed: 'ticket.changed',
 } as const;
+
+export interface TicketChangedEvent {
+  ticketId: number;
+}
 
 export interface TicketRef {
   id: number;

@@ -1,0 +1,78 @@
+import { canViewTicket, type SessionUser, type TicketAccess } from '@helpdesk/shared/domain';
+import { Injectable, type MessageEvent, type OnModuleDestroy } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { concatMap, filter, interval, map, merge, Observable, Subject, takeUntil } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { SessionsService } from '../auth/sessions.service';
+import { TicketEvent, type TicketChangedEvent } from '../tickets/events/ticket-events';
+import { TicketEntity } from '../tickets/ticket.entity';
+import { ChangeBus } from './change-bus';
+
+const HEARTBEAT_MS = 25_000;
+
+export interface TicketChangedMessage {
+  ticketId: number;
+}
+
+/**
+ * Server-sent events: a browser hears "ticket N changed" for the tickets it may see, within
+ * moments, whichever instance made the change. The stream ends when the session does.
+ */
+@Injectable()
+export class LiveUpdatesService implements OnModuleDestroy {
+  private readonly shutdown = new Subject<void>();
+  /** Each change is looked up once per instance, then filtered per listener. */
+  private readonly visibleChanges: Observable<{ ticketId: number; access: TicketAccess }>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bus: ChangeBus,
+    private readonly sessions: SessionsService,
+  ) {
+    const shared = new Subject<{ ticketId: number; access: TicketAccess }>();
+    this.bus.changes
+      .pipe(
+        concatMap(async (ticketId) => ({ ticketId, access: await this.accessOf(ticketId) })),
+        takeUntil(this.shutdown),
+      )
+      .subscribe((change) => {
+        if (change.access) shared.next({ ticketId: change.ticketId, access: change.access });
+      });
+    this.visibleChanges = shared.asObservable();
+  }
+
+  @OnEvent(TicketEvent.Changed)
+  async onTicketChanged(event: TicketChangedEvent): Promise<void> {
+    await this.bus.publish(event.ticketId);
+  }
+
+  stream(user: SessionUser, sessionTokenHash: string): Observable<MessageEvent> {
+    const sessionEnded = interval(HEARTBEAT_MS).pipe(
+      concatMap(() => this.sessions.isLive(sessionTokenHash)),
+      filter((live) => !live),
+    );
+    const changes = this.visibleChanges.pipe(
+      filter(({ access }) => canViewTicket(user, access)),
+      map(({ ticketId }): MessageEvent => ({ type: 'ticket-changed', data: { ticketId } })),
+    );
+    const heartbeats = interval(HEARTBEAT_MS).pipe(
+      map((): MessageEvent => ({ type: 'heartbeat', data: {} })),
+    );
+    return merge(changes, heartbeats).pipe(takeUntil(merge(sessionEnded, this.shutdown)));
+  }
+
+  onModuleDestroy(): void {
+    this.shutdown.next();
+  }
+
+  private async accessOf(ticketId: number): Promise<TicketAccess | null> {
+    const ticket = await this.dataSource.manager.findOne(TicketEntity, {
+      where: { id: ticketId },
+      select: { ownerId: true, assigneeId: true, status: true },
+    });
+    return ticket
+      ? { ownerId: ticket.ownerId, assigneeId: ticket.assigneeId, status: ticket.status }
+      : null;
+  }
+}
