@@ -8,13 +8,16 @@ import { AppModule } from './app/app.module';
 import { CreateUserDto } from './app/users/dto/user.dto';
 import { UsersService } from './app/users/users.service';
 import { InvalidConfigError, loadConfig } from './config/app-config';
+import { copySqliteToPostgres } from './database/copy-database';
 import { openDataSource } from './database/data-source';
 import { seedDemoAccounts } from './database/demo-data';
 
 const USAGE = `Usage:
   db:init                                   create or migrate the schema; demo accounts on an empty database
   user:create --email <e> --role <r> [--name <n>] [--password <p>]
-                                            roles: ${ROLES.join(', ')}; a password is generated when omitted`;
+                                            roles: ${ROLES.join(', ')}; a password is generated when omitted
+  db:copy --from sqlite:<file> --to postgres://...
+                                            copy a SQLite database into an empty PostgreSQL one`;
 
 async function initDatabase(): Promise<void> {
   const config = loadConfig();
@@ -60,6 +63,21 @@ async function createUser(args: string[]): Promise<void> {
   }
 }
 
+async function copyDatabase(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { from: { type: 'string' }, to: { type: 'string' } },
+  });
+  const from = loadConfig({ DATABASE_URL: values.from }).database;
+  const to = loadConfig({ DATABASE_URL: values.to }).database;
+  if (!values.from || !values.to || from.engine !== 'sqlite' || to.engine !== 'postgres') {
+    throw new Error('db:copy needs --from sqlite:<file> and --to postgres://...');
+  }
+  const report = await copySqliteToPostgres(from, to, (line) => console.log(line));
+  const rows = Object.values(report).reduce((sum, count) => sum + count, 0);
+  console.log(`Copied ${rows} rows; counts verified.`);
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
@@ -67,6 +85,8 @@ async function main(): Promise<void> {
       return initDatabase();
     case 'user:create':
       return createUser(args);
+    case 'db:copy':
+      return copyDatabase(args);
     default:
       console.log(USAGE);
       process.exitCode = command ? 2 : 0;
