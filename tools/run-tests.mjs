@@ -5,6 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const RESULTS = 'dist/test-results';
+// The PostgreSQL server the suites use; each test file makes and drops its own database on it.
+const POSTGRES_URL =
+  process.env.HELPDESK_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const env = {
   ...process.env,
   CI: 'true',
@@ -36,6 +39,13 @@ function jestSuite(name, config, extraEnv) {
 const suites = [
   jestSuite('shared-domain', 'libs/shared/domain/jest.config.ts'),
   jestSuite('api-sqlite', 'apps/api/jest.config.cts', { HELPDESK_TEST_DATABASE: 'sqlite' }),
+  jestSuite('api-postgres', 'apps/api/jest.config.cts', {
+    HELPDESK_TEST_DATABASE: 'postgres',
+    HELPDESK_TEST_POSTGRES_URL: POSTGRES_URL,
+  }),
+  jestSuite('api-cluster', 'apps/api/jest.cluster.config.cts', {
+    HELPDESK_TEST_POSTGRES_URL: POSTGRES_URL,
+  }),
   jestSuite('web', 'apps/web/jest.config.cts'),
   {
     name: 'web-e2e',
