@@ -3,8 +3,10 @@ module.exports = {
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
+    '/node_modules/(@fastify/cookie|cookie)/.+\\.js$': '<rootDir>/test/support/esm-to-commonjs.cjs',
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!(@fastify/cookie|cookie)/)'],
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/apps/api',
 };
