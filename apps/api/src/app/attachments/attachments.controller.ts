@@ -1,14 +1,5 @@
 import type { SessionUser } from '@helpdesk/shared/domain';
-import {
-  Controller,
-  Get,
-  Param,
-  ParseIntPipe,
-  Post,
-  Req,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -22,6 +13,7 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { CurrentUser } from '../../common/decorators';
 import { AttachmentsService } from './attachments.service';
 import { AttachmentDto, AttachmentUploadDto } from './dto/attachment.dto';
@@ -37,7 +29,7 @@ export class AttachmentsController {
   @ApiOkResponse({ type: [AttachmentDto] })
   list(
     @CurrentUser() user: SessionUser,
-    @Param('ticketId', ParseIntPipe) ticketId: number,
+    @Param('ticketId', ParseIdPipe) ticketId: number,
   ): Promise<AttachmentDto[]> {
     return this.attachments.list(user, ticketId);
   }
@@ -50,7 +42,7 @@ export class AttachmentsController {
   @ApiUnsupportedMediaTypeResponse({ description: 'Type not allowed, judged by content' })
   upload(
     @CurrentUser() user: SessionUser,
-    @Param('ticketId', ParseIntPipe) ticketId: number,
+    @Param('ticketId', ParseIdPipe) ticketId: number,
     @Req() request: FastifyRequest,
   ): Promise<AttachmentDto> {
     return this.attachments.upload(user, ticketId, request);
@@ -61,7 +53,7 @@ export class AttachmentsController {
   @ApiOkResponse({ description: 'The bytes, as a download with the original name' })
   async content(
     @CurrentUser() user: SessionUser,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const file = await this.attachments.content(user, id);

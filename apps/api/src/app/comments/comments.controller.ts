@@ -1,5 +1,5 @@
 import type { SessionUser } from '@helpdesk/shared/domain';
-import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import {
   ApiCookieAuth,
   ApiCreatedResponse,
@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { CurrentUser } from '../../common/decorators';
 import { CommentsService } from './comments.service';
 import { CommentDto, CreateCommentDto } from './dto/comment.dto';
@@ -22,7 +23,7 @@ export class CommentsController {
   @ApiOkResponse({ type: [CommentDto], description: 'Oldest first' })
   list(
     @CurrentUser() user: SessionUser,
-    @Param('ticketId', ParseIntPipe) ticketId: number,
+    @Param('ticketId', ParseIdPipe) ticketId: number,
   ): Promise<CommentDto[]> {
     return this.comments.list(user, ticketId);
   }
@@ -31,7 +32,7 @@ export class CommentsController {
   @ApiCreatedResponse({ type: CommentDto })
   add(
     @CurrentUser() user: SessionUser,
-    @Param('ticketId', ParseIntPipe) ticketId: number,
+    @Param('ticketId', ParseIdPipe) ticketId: number,
     @Body() dto: CreateCommentDto,
   ): Promise<CommentDto> {
     return this.comments.add(user, ticketId, dto.body);

@@ -1,6 +1,7 @@
 import type { SessionUser } from '@helpdesk/shared/domain';
-import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiCookieAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { CurrentUser } from '../../common/decorators';
 import { HistoryEntryDto } from './dto/history-entry.dto';
 import { HistoryService } from './history.service';
@@ -16,7 +17,7 @@ export class HistoryController {
   @ApiNotFoundResponse()
   list(
     @CurrentUser() user: SessionUser,
-    @Param('ticketId', ParseIntPipe) ticketId: number,
+    @Param('ticketId', ParseIdPipe) ticketId: number,
   ): Promise<HistoryEntryDto[]> {
     return this.history.listForTicket(user, ticketId);
   }

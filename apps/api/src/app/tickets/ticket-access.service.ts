@@ -33,7 +33,7 @@ export function toAccess(ticket: TicketEntity): TicketAccess {
   return { ownerId: ticket.ownerId, assigneeId: ticket.assigneeId, status: ticket.status };
 }
 
-export function toRef(ticket: TicketEntity): TicketRef {
+export function toRef(ticket: TicketRef): TicketRef {
   return {
     id: ticket.id,
     subject: ticket.subject,

@@ -1,16 +1,5 @@
 import { canViewDeskActivity, type SessionUser } from '@helpdesk/shared/domain';
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Patch,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -21,6 +10,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { CurrentUser, RequirePermission } from '../../common/decorators';
 import {
   ActivityQueryDto,
@@ -74,7 +64,7 @@ export class TicketsController {
   @Get(':id')
   @ApiOkResponse({ type: TicketDto })
   @ApiNotFoundResponse({ description: 'Missing or not visible to the caller' })
-  get(@CurrentUser() user: SessionUser, @Param('id', ParseIntPipe) id: number): Promise<TicketDto> {
+  get(@CurrentUser() user: SessionUser, @Param('id', ParseIdPipe) id: number): Promise<TicketDto> {
     return this.tickets.get(user, id);
   }
 
@@ -84,7 +74,7 @@ export class TicketsController {
   @ApiNotFoundResponse()
   update(
     @CurrentUser() user: SessionUser,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Body() dto: UpdateTicketDto,
   ): Promise<TicketDto> {
     return this.tickets.update(user, id, dto);
@@ -98,7 +88,7 @@ export class TicketsController {
   @ApiNotFoundResponse()
   assign(
     @CurrentUser() user: SessionUser,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Body() dto: AssignTicketDto,
   ): Promise<TicketDto> {
     return this.tickets.assign(user, id, dto.assigneeId);
@@ -111,7 +101,7 @@ export class TicketsController {
   @ApiNotFoundResponse()
   rate(
     @CurrentUser() user: SessionUser,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', ParseIdPipe) id: number,
     @Body() dto: RateTicketDto,
   ): Promise<TicketDto> {
     return this.tickets.rate(user, id, dto);

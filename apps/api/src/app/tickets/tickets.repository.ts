@@ -89,7 +89,13 @@ export class TicketsRepository {
       .offset(pageOffset(query))
       .limit(query.pageSize);
     for (const [column, direction] of SORT_ORDER[query.sort]) rows.addOrderBy(column, direction);
-    const [items, total] = await Promise.all([rows.getRawMany<SummaryRow>(), filtered.getCount()]);
+    const [items, total] = await Promise.all([
+      rows.getRawMany<SummaryRow>(),
+      filtered
+        .select('COUNT(*)', 'count')
+        .getRawOne<{ count: number | string }>()
+        .then((row) => Number(row?.count ?? 0)),
+    ]);
     return {
       items: items.map(toSummary),
       total,

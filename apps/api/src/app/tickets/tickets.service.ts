@@ -82,21 +82,19 @@ export class TicketsService {
         dto.assigneeId === undefined ? null : await this.activeAgent(manager, dto.assigneeId);
       const now = new Date();
       const priority = dto.priority ?? Priority.Medium;
-      const ticket = await manager.save(
-        manager.create(TicketEntity, {
-          subject: dto.subject,
-          description: dto.description,
-          status: TicketStatus.Open,
-          priority,
-          priorityRank: priorityRank(priority),
-          ownerId: actor.id,
-          assigneeId: assignee?.id ?? null,
-          ratingStars: null,
-          ratingFeedback: null,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
+      const fields = {
+        subject: dto.subject,
+        description: dto.description,
+        status: TicketStatus.Open,
+        priority,
+        priorityRank: priorityRank(priority),
+        ownerId: actor.id,
+        assigneeId: assignee?.id ?? null,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const { identifiers } = await manager.insert(TicketEntity, fields);
+      const ticket = { id: identifiers[0]['id'] as number, ...fields };
       const entries: HistoryRecord[] = [
         {
           ticketId: ticket.id,
@@ -145,26 +143,31 @@ export class TicketsService {
         at: now,
       });
       const entries: HistoryRecord[] = [];
-      const previousStatus = ticket.status;
       if (change.status)
         entries.push(entry(HistoryAction.StatusChanged, ticket.status, change.status));
       if (change.priority) {
         entries.push(entry(HistoryAction.PriorityChanged, ticket.priority, change.priority));
-        ticket.priorityRank = priorityRank(change.priority);
       }
       if (change.subject) entries.push(entry(HistoryAction.Edited, ticket.subject, change.subject));
       if (change.description) {
         entries.push(entry(HistoryAction.Edited, ticket.description, change.description));
       }
-      Object.assign(ticket, change, { updatedAt: now });
-      await manager.save(ticket);
+      await manager.update(
+        TicketEntity,
+        { id },
+        {
+          ...change,
+          ...(change.priority && { priorityRank: priorityRank(change.priority) }),
+          updatedAt: now,
+        },
+      );
       await this.history.record(manager, ...entries);
       if (change.status) {
         await this.emit<TicketStatusChangedEvent>(TicketEvent.StatusChanged, {
           manager,
-          ticket: toRef(ticket),
+          ticket: toRef({ ...ticket, ...change }),
           actorId: actor.id,
-          from: previousStatus,
+          from: ticket.status,
           to: change.status,
         });
       }
@@ -182,9 +185,7 @@ export class TicketsService {
       const previous =
         ticket.assigneeId === null ? null : await this.users.findName(manager, ticket.assigneeId);
       const now = new Date();
-      ticket.assigneeId = assignee.id;
-      ticket.updatedAt = now;
-      await manager.save(ticket);
+      await manager.update(TicketEntity, { id }, { assigneeId: assignee.id, updatedAt: now });
       await this.history.record(manager, {
         ticketId: id,
         actorId: actor.id,
@@ -195,7 +196,7 @@ export class TicketsService {
       });
       await this.emit<TicketAssignedEvent>(TicketEvent.Assigned, {
         manager,
-        ticket: toRef(ticket),
+        ticket: toRef({ ...ticket, assigneeId: assignee.id }),
         actorId: actor.id,
         assigneeId: assignee.id,
       });
@@ -213,18 +214,16 @@ export class TicketsService {
         throw new ConflictException('A ticket can be rated once it is resolved or closed');
       }
       const now = new Date();
-      const previousStars = ticket.ratingStars;
-      Object.assign(ticket, {
-        ratingStars: dto.stars,
-        ratingFeedback: dto.feedback?.trim() || null,
-        updatedAt: now,
-      });
-      await manager.save(ticket);
+      await manager.update(
+        TicketEntity,
+        { id },
+        { ratingStars: dto.stars, ratingFeedback: dto.feedback?.trim() || null, updatedAt: now },
+      );
       await this.history.record(manager, {
         ticketId: id,
         actorId: actor.id,
         action: HistoryAction.Rated,
-        from: previousStars === null ? null : String(previousStars),
+        from: ticket.ratingStars === null ? null : String(ticket.ratingStars),
         to: String(dto.stars),
         at: now,
       });

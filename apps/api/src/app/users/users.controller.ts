@@ -1,16 +1,5 @@
 import { canListAgents, canManageUsers } from '@helpdesk/shared/domain';
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCookieAuth,
@@ -21,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { RequirePermission } from '../../common/decorators';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
 import {
   AgentDto,
   CreateUserDto,
@@ -54,7 +44,7 @@ export class UsersController {
   @Patch(':id')
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Would leave no active admin' })
-  update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateUserDto): Promise<UserDto> {
+  update(@Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUserDto): Promise<UserDto> {
     return this.users.update(id, dto);
   }
 
@@ -63,7 +53,7 @@ export class UsersController {
   @ApiNoContentResponse({ description: 'Deactivated; tickets, comments and history stay' })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Would leave no active admin' })
-  deactivate(@Param('id', ParseIntPipe) id: number): Promise<void> {
+  deactivate(@Param('id', ParseIdPipe) id: number): Promise<void> {
     return this.users.deactivate(id);
   }
 }
