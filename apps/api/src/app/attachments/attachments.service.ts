@@ -83,43 +83,49 @@ export class AttachmentsService {
     }
     const filename = displayFilename(part.filename);
     const { key, size } = await this.storage.save(part.file);
+    let id: number;
     try {
       if (part.file.truncated) throw new PayloadTooLargeException('Files are limited to 16 MiB');
       if (size === 0) throw new BadRequestException('The file is empty');
-      const contentType = judgeContentType(
-        filename,
-        await this.storage.readHead(key, SNIFF_LENGTH),
-      );
+      const head = await this.storage.readHead(key, SNIFF_LENGTH);
+      const contentType = judgeContentType(filename, head);
       if (!contentType) throw new UnsupportedMediaTypeException(REFUSED_TYPE);
-      const id = await this.transactions.run(async (manager) => {
-        await this.tickets.findVisible(actor, ticketId, manager);
-        const now = new Date();
-        const { identifiers } = await manager.insert(AttachmentEntity, {
-          ticketId,
-          uploadedById: actor.id,
-          filename,
-          storageKey: key,
-          size,
-          contentType,
-          createdAt: now,
-        });
-        await manager.update(TicketEntity, { id: ticketId }, { updatedAt: now });
-        await this.history.record(manager, {
-          ticketId,
-          actorId: actor.id,
-          action: HistoryAction.AttachmentAdded,
-          to: filename,
-          at: now,
-        });
-        return identifiers[0]['id'] as number;
-      });
-      const row = await this.query().where('a.id = :id', { id }).getRawOne<AttachmentRow>();
-      if (!row) throw new Error(`Attachment ${id} vanished after commit`);
-      return toAttachment(row);
+      id = await this.record(actor, ticketId, { filename, storageKey: key, size, contentType });
     } catch (error) {
+      // Nothing points at the file: a refused or failed upload leaves no bytes behind.
       await this.storage.remove(key);
       throw error;
     }
+    this.events.emit(TicketEvent.Changed, { ticketId } satisfies TicketChangedEvent);
+    const row = await this.query().where('a.id = :id', { id }).getRawOne<AttachmentRow>();
+    if (!row) throw new NotFoundException('Attachment not found');
+    return toAttachment(row);
+  }
+
+  private record(
+    actor: Actor,
+    ticketId: number,
+    file: Pick<AttachmentEntity, 'filename' | 'storageKey' | 'size' | 'contentType'>,
+  ): Promise<number> {
+    return this.transactions.run(async (manager) => {
+      await this.tickets.findVisible(actor, ticketId, manager);
+      const now = new Date();
+      const { identifiers } = await manager.insert(AttachmentEntity, {
+        ...file,
+        ticketId,
+        uploadedById: actor.id,
+        createdAt: now,
+      });
+      await manager.update(TicketEntity, { id: ticketId }, { updatedAt: now });
+      await this.history.record(manager, {
+        ticketId,
+        actorId: actor.id,
+        action: HistoryAction.AttachmentAdded,
+        to: file.filename,
+        at: now,
+      });
+      return identifiers[0]['id'] as number;
+    });
   }
 
   async content(actor: Actor, attachmentId: number): Promise<AttachmentContent> {
