@@ -9,7 +9,7 @@ import { CreateUserDto } from './app/users/dto/user.dto';
 import { UsersService } from './app/users/users.service';
 import { InvalidConfigError, loadConfig } from './config/app-config';
 import { copySqliteToPostgres } from './database/copy-database';
-import { openDataSource } from './database/data-source';
+import { dataSourceOptions, openDataSource } from './database/data-source';
 import { seedDemoAccounts } from './database/demo-data';
 
 const USAGE = `Usage:
@@ -21,7 +21,7 @@ const USAGE = `Usage:
 
 async function initDatabase(): Promise<void> {
   const config = loadConfig();
-  const dataSource = await openDataSource(config.database);
+  const dataSource = await openDataSource(dataSourceOptions(config.database));
   const seeded = await seedDemoAccounts(dataSource);
   await dataSource.destroy();
   console.log(

@@ -1,6 +1,6 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
-import { openDataSource } from './data-source';
+import { dataSourceOptions, openDataSource } from './data-source';
 import { toIsoTimestamp } from './db-time';
 
 /** In foreign-key order. The search index is rebuilt by the target itself. */
@@ -34,8 +34,8 @@ export async function copySqliteToPostgres(
   to: DatabaseConfig & { engine: 'postgres' },
   log: (line: string) => void = () => undefined,
 ): Promise<CopyReport> {
-  const source = await openDataSource(from);
-  const target = await openDataSource(to);
+  const source = await openDataSource(dataSourceOptions(from));
+  const target = await openDataSource(dataSourceOptions(to));
   try {
     const [{ count }] = await target.query('SELECT COUNT(*)::int AS count FROM users');
     if (count > 0) throw new Error('The target database is not empty: copy only into a new one');

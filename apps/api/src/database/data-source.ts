@@ -16,8 +16,6 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
       url: database.url,
       entities: ENTITIES,
       migrations: POSTGRES_MIGRATIONS,
-      migrationsRun: true,
-      // Several instances may start at once: migrations run in one transaction each.
       migrationsTransactionMode: 'each',
       synchronize: false,
       extra: { max: 20 },
@@ -29,7 +27,6 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     database: database.path,
     entities: ENTITIES,
     migrations: SQLITE_MIGRATIONS,
-    migrationsRun: true,
     synchronize: false,
     prepareDatabase: (db: { pragma(source: string): unknown }) => {
       db.pragma('journal_mode = WAL');
@@ -41,9 +38,29 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
   };
 }
 
+/** An arbitrary constant naming the advisory lock that migrating instances take turns on. */
+const MIGRATION_LOCK = 727_001;
+
+/** Brings the schema up to date; instances starting together on PostgreSQL take turns. */
+export async function migrate(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'postgres') {
+    await dataSource.runMigrations();
+    return;
+  }
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations();
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    await runner.release();
+  }
+}
+
 /** Opens the database and brings its schema up to date. */
-export async function openDataSource(database: DatabaseConfig): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions(database));
+export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = new DataSource(options);
   await dataSource.initialize();
+  await migrate(dataSource);
   return dataSource;
 }

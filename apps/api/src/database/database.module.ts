@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { dataSourceOptions } from './data-source';
+import { dataSourceOptions, openDataSource } from './data-source';
 import { Transactions } from './transactions';
 
 @Global()
@@ -10,6 +10,10 @@ import { Transactions } from './transactions';
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => dataSourceOptions(config.database),
+      dataSourceFactory: (options) => {
+        if (!options) throw new Error('No database options');
+        return openDataSource(options);
+      },
     }),
   ],
   providers: [Transactions],

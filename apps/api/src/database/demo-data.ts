@@ -9,7 +9,11 @@ export const DEMO_ACCOUNTS = [
   { name: 'Uma User', email: 'user@example.com', password: 'user123', role: Role.User },
 ] as const;
 
-/** On an empty database, creates the three demo accounts of API.md. Returns whether it did. */
+/**
+ * On an empty database, creates the three demo accounts of API.md. Returns whether it did;
+ * when another instance starting at the same time got there first, the unique e-mails
+ * refuse the second insert and nothing changes.
+ */
 export async function seedDemoAccounts(dataSource: DataSource): Promise<boolean> {
   if ((await dataSource.getRepository(UserEntity).count()) > 0) return false;
   const users = await Promise.all(
@@ -18,6 +22,11 @@ export async function seedDemoAccounts(dataSource: DataSource): Promise<boolean>
       passwordHash: await hashPassword(password),
     })),
   );
-  await dataSource.transaction((manager) => manager.insert(UserEntity, users));
-  return true;
+  try {
+    await dataSource.transaction((manager) => manager.insert(UserEntity, users));
+    return true;
+  } catch (error) {
+    if ((await dataSource.getRepository(UserEntity).count()) > 0) return false;
+    throw error;
+  }
 }
