@@ -1,14 +1,19 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, CanMatchFn, Router } from '@angular/router';
+import { CanActivateFn, CanMatchFn, Router, UrlTree } from '@angular/router';
 import type { Role } from '@helpdesk/shared/domain';
 import { homeUrl } from './home-url';
 import { Session } from './session';
+
+/** The sign-in page, remembering where the person was going. */
+function signIn(router: Router, returnUrl: string | undefined): UrlTree {
+  return router.createUrlTree(['/login'], { queryParams: returnUrl ? { returnUrl } : {} });
+}
 
 /** Lets signed-in people through; sends others to sign in, remembering where they were going. */
 export const authGuard: CanActivateFn = async (_route, state) => {
   const router = inject(Router);
   const user = await inject(Session).load();
-  return user ? true : router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+  return user ? true : signIn(router, state.url);
 };
 
 /** Sends `/` to the start page of the signed-in person's role. */
@@ -23,7 +28,7 @@ export function roleGuard(...roles: Role[]): CanMatchFn {
   return async () => {
     const router = inject(Router);
     const user = await inject(Session).load();
-    if (!user) return router.parseUrl('/login');
+    if (!user) return signIn(router, router.currentNavigation()?.initialUrl.toString());
     return roles.includes(user.role) ? true : router.parseUrl(homeUrl(user.role));
   };
 }

@@ -44,25 +44,23 @@ export class TicketConversation {
 
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly maxLength = COMMENT_MAX_LENGTH;
-  protected readonly body = inject(NonNullableFormBuilder).control('', [
-    Validators.required,
-    Validators.maxLength(COMMENT_MAX_LENGTH),
-    Validators.pattern(/\S/),
-  ]);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    body: ['', [Validators.required, Validators.maxLength(COMMENT_MAX_LENGTH), Validators.pattern(/\S/)]],
+  });
   protected readonly sending = signal(false);
   protected readonly sendError = signal<string | null>(null);
 
   protected send(): void {
-    if (this.body.invalid) {
-      this.body.markAsTouched();
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
       return;
     }
     this.sending.set(true);
     this.sendError.set(null);
-    this.api.comment(this.ticketId(), this.body.value).subscribe({
+    this.api.comment(this.ticketId(), this.form.controls.body.value).subscribe({
       next: (comment) => {
         this.sending.set(false);
-        this.body.reset();
+        this.form.reset();
         this.posted.emit(comment);
       },
       error: (error: unknown) => {
