@@ -1,0 +1,143 @@
+/**
+ * The raw floor: node:http and better-sqlite3 prepared statements, no framework, no ORM, no
+ * auth. It answers the bench scenarios' URLs with the same data the API would.
+ */
+import Database from 'better-sqlite3';
+import { createServer } from 'node:http';
+import { prepareQueries } from './queries.mjs';
+
+const PRIORITY_RANK = { low: 1, medium: 2, high: 3, urgent: 4 };
+const db = new Database(process.env.FLOOR_DB);
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = NORMAL');
+db.pragma('foreign_keys = ON');
+db.pragma('busy_timeout = 5000');
+const q = prepareQueries(db);
+
+const iso = (value) => `${value.replace(' ', 'T')}Z`;
+const now = () => new Date().toISOString().replace('T', ' ').slice(0, 23);
+const summary = (r) => ({
+  id: r.id,
+  subject: r.subject,
+  status: r.status,
+  priority: r.priority,
+  owner: { id: r.ownerId, name: r.ownerName },
+  assignee: r.assigneeId === null ? null : { id: r.assigneeId, name: r.assigneeName },
+  createdAt: iso(r.createdAt),
+  updatedAt: iso(r.updatedAt),
+});
+const detail = (id) => {
+  const r = q.detail.get(id);
+  if (!r) return null;
+  const rating = r.ratingStars === null ? null : { stars: r.ratingStars, feedback: r.ratingFeedback };
+  return { ...summary(r), description: r.description, rating };
+};
+
+/** The same FTS5 expression the API builds: quoted prefix words, scope token inside the index. */
+function ftsExpression(text, role, userId) {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
+  const parts = [`{subject description} : (${words.map((w) => `"${w}"*`).join(' ')})`];
+  if (role === 'user') parts.push(`scope : o${userId}`);
+  if (role === 'agent') parts.push(`scope : a${userId}`);
+  return parts.join(' AND ');
+}
+
+function list(url, role, userId) {
+  const status = url.searchParams.get('status');
+  const text = url.searchParams.get('q');
+  const args = role === 'admin' ? [] : [userId];
+  let filter = 'plain';
+  if (text) {
+    filter = 'search';
+    args.push(ftsExpression(text, role, userId));
+  } else if (status) {
+    filter = 'status';
+    args.push(status);
+  }
+  const { rows, count } = q.list[`${role}:${filter}`];
+  return { items: rows.all(...args).map(summary), total: count.get(...args), page: 1, pageSize: 25 };
+}
+
+const addComment = db.transaction((ticketId, userId, body) => {
+  const at = now();
+  const { lastInsertRowid } = q.insertComment.run(ticketId, userId, body, at);
+  q.touchTicket.run(at, ticketId);
+  q.insertHistory.run(ticketId, userId, 'commented', null, body, at);
+  q.insertMail.run('New comment', body, at, at);
+  return { id: Number(lastInsertRowid), body, author: { id: userId }, createdAt: iso(at) };
+});
+
+const createTicket = db.transaction((userId, { subject, description, priority = 'medium' }) => {
+  const at = now();
+  const { lastInsertRowid } = q.insertTicket.run(
+    subject, description, priority, PRIORITY_RANK[priority], userId, at, at,
+  );
+  q.insertHistory.run(lastInsertRowid, userId, 'created', null, 'open', at);
+  return Number(lastInsertRowid);
+});
+
+const changeStatus = db.transaction((ticketId, userId, status) => {
+  const ticket = q.ticketForUpdate.get(ticketId);
+  if (!ticket) return false;
+  if (ticket.status === status) return true;
+  const at = now();
+  q.setStatus.run(status, at, ticketId);
+  q.insertHistory.run(ticketId, userId, 'status_changed', ticket.status, status, at);
+  q.insertMail.run('Status changed', status, at, at);
+  return true;
+});
+
+function route(method, url, role, userId, body) {
+  const parts = url.pathname.split('/').filter(Boolean); // api, tickets, :id, sub
+  if (method === 'GET' && url.pathname === '/health') return [200, { status: 'ok' }];
+  if (parts[0] !== 'api' || parts[1] !== 'tickets') return [404, { message: 'Not found' }];
+  const id = parts[2] === undefined ? null : Number(parts[2]);
+  if (id === null) {
+    if (method === 'GET') return [200, list(url, role, userId)];
+    if (method === 'POST') return [201, detail(createTicket(userId, body))];
+  } else if (parts[3] === undefined) {
+    if (method === 'PATCH' && !changeStatus(id, userId, body.status)) return [404, {}];
+    if (method === 'GET' || method === 'PATCH') {
+      const ticket = detail(id);
+      return ticket ? [200, ticket] : [404, { message: 'Not found' }];
+    }
+  } else if (parts[3] === 'comments') {
+    if (method === 'GET') return [200, q.comments.all(id)];
+    if (method === 'POST') return [201, addComment(id, userId, body.body)];
+  } else if (parts[3] === 'history' && method === 'GET') {
+    return [200, q.history.all(id)];
+  }
+  return [404, { message: 'Not found' }];
+}
+
+const server = createServer((request, response) => {
+  const chunks = [];
+  request.on('data', (chunk) => chunks.push(chunk));
+  request.on('end', () => {
+    let status = 500;
+    let payload;
+    try {
+      const url = new URL(request.url, 'http://floor');
+      const role = request.headers['x-bench-role'] ?? 'admin';
+      const userId = Number(request.headers['x-bench-user'] ?? 1);
+      const body = chunks.length > 0 ? JSON.parse(Buffer.concat(chunks).toString()) : {};
+      [status, payload] = route(request.method, url, role, userId, body);
+    } catch (error) {
+      payload = { message: String(error) };
+    }
+    const text = JSON.stringify(payload);
+    response.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+    });
+    response.end(text);
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(Number(process.env.PORT), '127.0.0.1');
+process.on('SIGTERM', () => {
+  server.close();
+  server.closeAllConnections();
+  db.close();
+  process.exit(0);
+});

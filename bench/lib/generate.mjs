@@ -1,0 +1,154 @@
+import Database from 'better-sqlite3';
+import { scryptSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startApi, ROOT } from './processes.mjs';
+import { createRng } from './rng.mjs';
+import { rowsOf } from './rows.mjs';
+
+export const DATA_DIR = resolve(ROOT, 'bench/.data');
+export const BENCH_PASSWORD = 'bench-password-1';
+const BATCH = 5_000;
+
+/** One scrypt hash in the API's format (`scrypt$N$r$p$salt$hash`), shared by every bench user. */
+function benchPasswordHash() {
+  const salt = randomBytes(16);
+  const key = scryptSync(BENCH_PASSWORD, salt, 64, { N: 16384, r: 8, p: 1, maxmem: 64 << 20 });
+  return ['scrypt', 16384, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+export function databasePathOf({ tickets, seed }) {
+  return resolve(DATA_DIR, `tickets-${tickets}-seed-${seed}.sqlite`);
+}
+
+/**
+ * A generated SQLite database for this size and seed: reused when a finished one exists,
+ * else created by the real migrations (the built API started once on an empty file) and
+ * bulk-filled with prepared statements in large transactions.
+ */
+export async function ensureDatabase(options) {
+  const path = databasePathOf(options);
+  const doneFile = `${path}.json`;
+  if (existsSync(path) && existsSync(doneFile)) {
+    const meta = JSON.parse(readFileSync(doneFile, 'utf8'));
+    console.log(`Reusing ${path} (${meta.tickets} tickets, generated in ${meta.seconds} s)`);
+    return { path, meta };
+  }
+  mkdirSync(DATA_DIR, { recursive: true });
+  const partial = `${path}.partial`;
+  for (const file of [partial, `${partial}-wal`, `${partial}-shm`, path, doneFile]) {
+    rmSync(file, { force: true });
+  }
+  const started = Date.now();
+  console.log(`Generating ${options.tickets} tickets (seed ${options.seed}) into ${path}`);
+  const api = await startApi({
+    databaseUrl: `sqlite:${partial}`,
+    logFile: resolve(DATA_DIR, 'generate-api.log'),
+    uploadDir: resolve(DATA_DIR, 'uploads'),
+  });
+  await api.stop();
+  fill(partial, options);
+  renameSync(partial, path);
+  const meta = { ...options, seconds: Math.round((Date.now() - started) / 1000) };
+  writeFileSync(doneFile, JSON.stringify(meta, null, 2));
+  console.log(`Generated in ${meta.seconds} s`);
+  return { path, meta };
+}
+
+/** Secondary indexes are dropped during the load and rebuilt from their own SQL afterwards. */
+function dropIndexes(db, tables) {
+  const indexes = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+       AND tbl_name IN (${tables.map(() => '?').join(', ')})`,
+    )
+    .all(...tables);
+  for (const { name } of indexes) db.exec(`DROP INDEX ${name}`);
+  return indexes;
+}
+
+function fill(path, options) {
+  const db = new Database(path);
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('cache_size = -1000000');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('locking_mode = EXCLUSIVE');
+  const indexes = dropIndexes(db, ['tickets', 'comments', 'ticket_history']);
+  const insert = {
+    user: db.prepare(
+      'INSERT INTO users (name, email, password_hash, role, active, created_at) VALUES (?, ?, ?, ?, 1, ?)',
+    ),
+    ticket: db.prepare(
+      `INSERT INTO tickets (id, subject, description, status, priority, priority_rank, owner_id,
+        assignee_id, rating_stars, rating_feedback, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    comment: db.prepare(
+      'INSERT INTO comments (ticket_id, author_id, body, created_at) VALUES (?, ?, ?, ?)',
+    ),
+    history: db.prepare(
+      `INSERT INTO ticket_history (ticket_id, actor_id, action, from_value, to_value, at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+  };
+  const hash = benchPasswordHash();
+  const rng = createRng(options.seed);
+  const people = rowsOf(rng, options);
+  const userIds = { agents: [], users: [] };
+  db.transaction(() => {
+    for (const user of people.users(hash)) {
+      const { lastInsertRowid } = insert.user.run(...user.values);
+      userIds[user.role === 'agent' ? 'agents' : 'users'].push(Number(lastInsertRowid));
+    }
+  })();
+
+  const firstId = (db.prepare('SELECT max(id) AS id FROM tickets').get().id ?? 0) + 1;
+  const started = Date.now();
+  const writeBatch = db.transaction((from, to) => {
+    for (let n = from; n < to; n += 1) {
+      const ticket = people.ticket(firstId + n, n, userIds);
+      insert.ticket.run(...ticket.values);
+      for (const comment of ticket.comments) insert.comment.run(...comment);
+      for (const entry of ticket.history) insert.history.run(...entry);
+    }
+  });
+  for (let from = 0; from < options.tickets; from += BATCH) {
+    const to = Math.min(options.tickets, from + BATCH);
+    writeBatch(from, to);
+    progress('tickets', to, options.tickets, started);
+  }
+  lastTenth = -1;
+  process.stdout.write('\n');
+  const indexStart = Date.now();
+  for (const { name, sql } of indexes) {
+    db.exec(sql);
+    process.stdout.write(`  index ${name} (${secondsSince(indexStart)} s)\n`);
+  }
+  process.stdout.write('\n  analyze + optimize fts...');
+  db.exec("INSERT INTO tickets_fts (tickets_fts) VALUES ('optimize')");
+  db.exec('ANALYZE');
+  db.pragma('journal_mode = DELETE');
+  db.close();
+  process.stdout.write(' done\n');
+}
+
+function secondsSince(start) {
+  return ((Date.now() - start) / 1000).toFixed(1);
+}
+
+let lastTenth = -1;
+
+/** A progress line: rewritten in place on a terminal, one line per 10% in logs. */
+function progress(label, done, total, started) {
+  const tenth = Math.floor((10 * done) / total);
+  if (!process.stdout.isTTY && tenth === lastTenth) return;
+  lastTenth = tenth;
+  const seconds = (Date.now() - started) / 1000;
+  const rate = Math.round(done / Math.max(seconds, 0.001));
+  const eta = Math.round((total - done) / Math.max(rate, 1));
+  const percent = ((100 * done) / total).toFixed(1);
+  process.stdout.write(
+    `${process.stdout.isTTY ? '\r' : '\n'}  ${label}: ${done}/${total} (${percent}%), ${rate}/s, ${seconds.toFixed(0)} s, eta ${eta} s   `,
+  );
+}

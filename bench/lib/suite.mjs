@@ -1,0 +1,77 @@
+import { copyFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chooseActors, signIn } from './actors.mjs';
+import { driveWithWarmup } from './driver.mjs';
+import { DATA_DIR, ensureDatabase } from './generate.mjs';
+import { peakRssMb, startApi, startFloor } from './processes.mjs';
+import { createScenarios } from './scenarios.mjs';
+
+const SIGNED_IN_USERS = 24;
+const SIGNED_IN_AGENTS = 8;
+
+function workCopy(path) {
+  const work = resolve(DATA_DIR, 'work.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${work}${suffix}`, { force: true });
+  copyFileSync(path, work);
+  return work;
+}
+
+async function runAll(server, scenarios, options) {
+  const results = {};
+  for (const scenario of scenarios) {
+    const result = await driveWithWarmup(server.url, scenario, options);
+    results[scenario.name] = result;
+    const errors = result.errors > 0 ? `, ${result.errors} ERRORS ${JSON.stringify(result.errorSamples)}` : '';
+    console.log(
+      `  ${server.name.padEnd(5)} ${scenario.name.padEnd(28)} ${String(result.rps).padStart(6)} req/s` +
+        `  p50 ${result.p50} ms  p99 ${result.p99} ms${errors}`,
+    );
+  }
+  return results;
+}
+
+/**
+ * One size: a fresh copy of the generated database, the API (signed-in actors, every scenario,
+ * peak RSS), then the floor on the same copy with the same request sequence.
+ */
+export async function runSuite(size, options, { onlyScaling }) {
+  const { path, meta } = await ensureDatabase({ ...options, tickets: size });
+  const work = workCopy(path);
+  const actors = chooseActors(work, { users: SIGNED_IN_USERS, agents: SIGNED_IN_AGENTS });
+  const scenarios = createScenarios(actors, options.seed).filter((s) => !onlyScaling || s.scaling);
+  // Reads first, writes after, so reads see the generated data as it is.
+  scenarios.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'read' ? -1 : 1));
+  const drive = { connections: options.connections, duration: options.duration, warmup: options.warmup };
+
+  console.log(`\n== ${size} tickets: API`);
+  const api = await startApi({
+    databaseUrl: `sqlite:${work}`,
+    logFile: resolve(DATA_DIR, 'api.log'),
+    uploadDir: resolve(DATA_DIR, 'uploads'),
+  });
+  let ours;
+  let rssMb;
+  try {
+    for (const actor of [...actors.users, ...actors.agents, actors.admin]) await signIn(api.url, actor);
+    ours = await runAll(api, scenarios, drive);
+    rssMb = peakRssMb(api.pid);
+  } finally {
+    await api.stop();
+  }
+  console.log(`  api peak RSS ${rssMb} MB\n== ${size} tickets: floor`);
+  const floorServer = await startFloor({ databasePath: work, logFile: resolve(DATA_DIR, 'floor.log') });
+  let floor;
+  try {
+    floor = await runAll(floorServer, scenarios, drive);
+  } finally {
+    await floorServer.stop();
+  }
+  const rows = scenarios.map((s) => ({
+    scenario: s.name,
+    kind: s.kind,
+    ours: ours[s.name],
+    floor: floor[s.name],
+    ratio: floor[s.name].rps > 0 ? ours[s.name].rps / floor[s.name].rps : null,
+  }));
+  return { tickets: size, generationSeconds: meta.seconds, apiPeakRssMb: rssMb, rows };
+}
