@@ -3,7 +3,10 @@ import { createTicket, pageAs, screenshot, uniqueSubject } from './support';
 
 test('an agent cannot open a ticket that is not assigned to them', async ({ browser }) => {
   const user = await pageAs(browser, 'user');
-  const id = await createTicket(user, { subject: uniqueSubject('Private matter'), description: 'Only for me' });
+  const id = await createTicket(user, {
+    subject: uniqueSubject('Private matter'),
+    description: 'Only for me',
+  });
   await user.context().close();
 
   const agent = await pageAs(browser, 'agent');

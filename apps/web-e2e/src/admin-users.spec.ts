@@ -34,7 +34,9 @@ test('an admin creates an agent and deactivates a user', async ({ browser }) => 
 
   await page.getByLabel('Search users').fill(`temp.${stamp}`);
   await page.getByRole('button', { name: `Deactivate Temp User ${stamp}` }).click();
-  await expect(page.getByRole('row', { name: new RegExp(`Temp User ${stamp}`) })).toContainText('Deactivated');
+  await expect(page.getByRole('row', { name: new RegExp(`Temp User ${stamp}`) })).toContainText(
+    'Deactivated',
+  );
   await expect(page.getByRole('button', { name: `Reactivate Temp User ${stamp}` })).toBeVisible();
 
   await page.getByLabel('Search users').fill('admin@example.com');
@@ -58,7 +60,9 @@ test('the admin dashboard shows counts and the activity chart', async ({ browser
   await page.goto('/admin/dashboard');
   await expect(page.getByRole('list', { name: 'Tickets by status' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Tickets by priority' })).toBeVisible();
-  await expect(page.getByRole('img', { name: /Tickets opened \(\d+\) and resolved \(\d+\) per day/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /Tickets opened \(\d+\) and resolved \(\d+\) per day/ }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'API docs' })).toHaveAttribute('href', '/api/docs');
   await screenshot(page, 'admin-dashboard');
   await page.setViewportSize({ width: 360, height: 740 });

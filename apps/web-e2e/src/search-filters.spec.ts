@@ -4,9 +4,21 @@ import { createTicket, pageAs, screenshot } from './support';
 test('search and filters narrow the list and stay in the URL', async ({ browser }) => {
   const page = await pageAs(browser, 'user');
   const tag = `zq${Date.now().toString(36)}`;
-  await createTicket(page, { subject: `Printer jam ${tag}`, description: 'Paper stuck', priority: 'Low' });
-  await createTicket(page, { subject: `Email outage ${tag}`, description: 'No mail since noon', priority: 'Urgent' });
-  await createTicket(page, { subject: `Monitor flicker ${tag}`, description: 'Flickers on cold days', priority: 'Urgent' });
+  await createTicket(page, {
+    subject: `Printer jam ${tag}`,
+    description: 'Paper stuck',
+    priority: 'Low',
+  });
+  await createTicket(page, {
+    subject: `Email outage ${tag}`,
+    description: 'No mail since noon',
+    priority: 'Urgent',
+  });
+  await createTicket(page, {
+    subject: `Monitor flicker ${tag}`,
+    description: 'Flickers on cold days',
+    priority: 'Urgent',
+  });
 
   await page.goto('/tickets');
   await page.getByLabel('Search tickets').fill(tag);

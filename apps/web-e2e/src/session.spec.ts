@@ -12,7 +12,9 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
   await screenshot(page, 'sign-in-phone');
 });
 
-test('the session survives a reload, and after it ends the person signs in and comes back', async ({ browser }) => {
+test('the session survives a reload, and after it ends the person signs in and comes back', async ({
+  browser,
+}) => {
   const page = await pageAs(browser, 'agent');
   await page.goto('/queue?status=open');
   await page.reload();

@@ -37,7 +37,12 @@ export function uniqueSubject(prefix: string): string {
 /** Opens a ticket through the "New ticket" form and returns its id. */
 export async function createTicket(
   page: Page,
-  ticket: { subject: string; description: string; priority?: string; files?: { name: string; mimeType: string; buffer: Buffer }[] },
+  ticket: {
+    subject: string;
+    description: string;
+    priority?: string;
+    files?: { name: string; mimeType: string; buffer: Buffer }[];
+  },
 ): Promise<number> {
   await page.goto('/tickets/new');
   await page.getByLabel('Subject').fill(ticket.subject);

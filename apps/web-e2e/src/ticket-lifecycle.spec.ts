@@ -15,7 +15,9 @@ test.describe('a ticket from opening to closing', () => {
       subject,
       description: 'It shows a black screen after the logo.',
       priority: 'High',
-      files: [{ name: 'boot.log', mimeType: 'text/plain', buffer: Buffer.from('kernel panic at 0x00\n') }],
+      files: [
+        { name: 'boot.log', mimeType: 'text/plain', buffer: Buffer.from('kernel panic at 0x00\n') },
+      ],
     });
     await expect(page.getByTestId('ticket-status')).toHaveText('Open');
     await expect(page.getByTestId('ticket-priority')).toHaveText('High');
@@ -52,7 +54,9 @@ test.describe('a ticket from opening to closing', () => {
     await expect(page.getByTestId('ticket-status')).toHaveText('In progress');
     await page.getByLabel('Add a comment').fill('Please hold the power button for 10 seconds.');
     await page.getByRole('button', { name: 'Send comment' }).click();
-    await expect(page.getByRole('list', { name: 'Comments' })).toContainText('hold the power button');
+    await expect(page.getByRole('list', { name: 'Comments' })).toContainText(
+      'hold the power button',
+    );
     await page.getByRole('button', { name: 'Resolve' }).click();
     await expect(page.getByTestId('ticket-status')).toHaveText('Resolved');
     await page.context().close();

@@ -19,7 +19,14 @@ import { attachmentProblem } from '../core/api/attachment-check';
       [disabled]="disabled()"
       (change)="pick(input)"
     />
-    <button mat-stroked-button type="button" [disabled]="disabled()" (click)="input.click()" aria-hidden="true" tabindex="-1">
+    <button
+      mat-stroked-button
+      type="button"
+      [disabled]="disabled()"
+      (click)="input.click()"
+      aria-hidden="true"
+      tabindex="-1"
+    >
       <mat-icon>attach_file</mat-icon>
       {{ label() }}
     </button>

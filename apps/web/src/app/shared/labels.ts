@@ -1,4 +1,10 @@
-import type { HistoryAction, Priority, Role, TicketSort, TicketStatus } from '@helpdesk/shared/domain';
+import type {
+  HistoryAction,
+  Priority,
+  Role,
+  TicketSort,
+  TicketStatus,
+} from '@helpdesk/shared/domain';
 
 export const STATUS_LABELS: Readonly<Record<TicketStatus, string>> = {
   open: 'Open',

@@ -37,5 +37,7 @@ export class LoadState {
   readonly emptyText = input('Nothing here yet.');
   readonly retry = output();
 
-  protected readonly message = computed(() => errorMessage(this.error(), 'Could not load this. Please try again.'));
+  protected readonly message = computed(() =>
+    errorMessage(this.error(), 'Could not load this. Please try again.'),
+  );
 }

@@ -21,7 +21,12 @@ import type { UploadItem } from './upload-tracker';
                 [attr.aria-label]="'Upload progress of ' + item.file.name"
               />
             } @else {
-              <button mat-icon-button type="button" [attr.aria-label]="'Remove ' + item.file.name" (click)="removed.emit(item.key)">
+              <button
+                mat-icon-button
+                type="button"
+                [attr.aria-label]="'Remove ' + item.file.name"
+                (click)="removed.emit(item.key)"
+              >
                 <mat-icon>close</mat-icon>
               </button>
             }

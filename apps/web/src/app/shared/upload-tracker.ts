@@ -1,5 +1,15 @@
 import { signal } from '@angular/core';
-import { catchError, concatMap, EMPTY, from, last, map, Observable, tap, defaultIfEmpty } from 'rxjs';
+import {
+  catchError,
+  concatMap,
+  EMPTY,
+  from,
+  last,
+  map,
+  Observable,
+  tap,
+  defaultIfEmpty,
+} from 'rxjs';
 import { errorMessage } from '../core/api/error-message';
 import type { TicketsApi } from '../core/api/tickets-api';
 
@@ -22,7 +32,13 @@ export class UploadTracker {
   add(files: File[]): void {
     this.list.update((list) => [
       ...list,
-      ...files.map((file) => ({ key: this.nextKey++, file, progress: 0, error: null, done: false })),
+      ...files.map((file) => ({
+        key: this.nextKey++,
+        file,
+        progress: 0,
+        error: null,
+        done: false,
+      })),
     ]);
   }
 
@@ -48,16 +64,20 @@ export class UploadTracker {
 
   private uploadOne(ticketId: number, item: UploadItem): Observable<unknown> {
     this.patch(item.key, { error: null, progress: 0 });
-    return this.api.upload(ticketId, item.file, (progress) => this.patch(item.key, { progress })).pipe(
-      tap(() => this.patch(item.key, { progress: 100, done: true })),
-      catchError((error: unknown) => {
-        this.patch(item.key, { error: errorMessage(error) });
-        return EMPTY;
-      }),
-    );
+    return this.api
+      .upload(ticketId, item.file, (progress) => this.patch(item.key, { progress }))
+      .pipe(
+        tap(() => this.patch(item.key, { progress: 100, done: true })),
+        catchError((error: unknown) => {
+          this.patch(item.key, { error: errorMessage(error) });
+          return EMPTY;
+        }),
+      );
   }
 
   private patch(key: number, change: Partial<UploadItem>): void {
-    this.list.update((list) => list.map((item) => (item.key === key ? { ...item, ...change } : item)));
+    this.list.update((list) =>
+      list.map((item) => (item.key === key ? { ...item, ...change } : item)),
+    );
   }
 }

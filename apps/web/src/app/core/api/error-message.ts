@@ -2,7 +2,10 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { ApiError } from '@helpdesk/shared/domain';
 
 /** The message the API gave for a refused request, fit to show to the person. */
-export function errorMessage(error: unknown, fallback = 'Something went wrong. Please try again.'): string {
+export function errorMessage(
+  error: unknown,
+  fallback = 'Something went wrong. Please try again.',
+): string {
   if (!(error instanceof HttpErrorResponse)) return fallback;
   if (error.status === 0) return 'The server cannot be reached. Check your connection.';
   const body = error.error as Partial<ApiError> | null;

@@ -1,11 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type {
-  Actor,
-  LoginRequest,
-  LoginResponse,
-  SessionUser,
-} from '@helpdesk/shared/domain';
+import type { Actor, LoginRequest, LoginResponse, SessionUser } from '@helpdesk/shared/domain';
 import { catchError, finalize, firstValueFrom, map, Observable, of, tap } from 'rxjs';
 
 /** The signed-in person, as told by `/api/auth/me`; `undefined` until first asked. */

@@ -29,8 +29,12 @@ describe('LoginPage', () => {
   afterEach(() => http.verify());
 
   async function signIn(email: string, password: string): Promise<void> {
-    await (await loader.getHarness(MatInputHarness.with({ selector: '[type=email]' }))).setValue(email);
-    await (await loader.getHarness(MatInputHarness.with({ selector: '[type=password]' }))).setValue(password);
+    await (
+      await loader.getHarness(MatInputHarness.with({ selector: '[type=email]' }))
+    ).setValue(email);
+    await (
+      await loader.getHarness(MatInputHarness.with({ selector: '[type=password]' }))
+    ).setValue(password);
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Sign in' }))).click();
   }
 
@@ -49,7 +53,10 @@ describe('LoginPage', () => {
     await signIn('user@example.com', 'wrong');
     http
       .expectOne('/api/auth/login')
-      .flush({ statusCode: 401, error: 'Unauthorized', message: 'Invalid credentials' }, { status: 401, statusText: 'Unauthorized' });
+      .flush(
+        { statusCode: 401, error: 'Unauthorized', message: 'Invalid credentials' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     await fixture.whenStable();
     expect(alertText()).toBe('Wrong email or password.');
   });
@@ -58,7 +65,10 @@ describe('LoginPage', () => {
     await signIn('user@example.com', 'wrong');
     http
       .expectOne('/api/auth/login')
-      .flush({ statusCode: 429, error: 'Too Many Requests', message: 'Throttled' }, { status: 429, statusText: 'Too Many Requests' });
+      .flush(
+        { statusCode: 429, error: 'Too Many Requests', message: 'Throttled' },
+        { status: 429, statusText: 'Too Many Requests' },
+      );
     await fixture.whenStable();
     expect(alertText()).toBe('Too many attempts, try again later.');
   });
@@ -75,7 +85,9 @@ describe('LoginPage', () => {
   it("goes to the role's start page, never to an outside address", async () => {
     fixture.componentRef.setInput('returnUrl', '//evil.example.com');
     await signIn('agent@example.com', 'agent123');
-    http.expectOne('/api/auth/login').flush({ user: { id: 2, name: 'Adam', email: 'agent@example.com', role: 'agent' } });
+    http
+      .expectOne('/api/auth/login')
+      .flush({ user: { id: 2, name: 'Adam', email: 'agent@example.com', role: 'agent' } });
     expect(navigate).toHaveBeenCalledWith('/queue');
   });
 });

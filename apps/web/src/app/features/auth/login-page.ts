@@ -69,13 +69,9 @@ export class LoginPage {
   }
 
   private describe(error: unknown): string {
-    switch (errorStatus(error)) {
-      case 401:
-        return 'Wrong email or password.';
-      case 429:
-        return 'Too many attempts, try again later.';
-      default:
-        return errorMessage(error);
-    }
+    const status = errorStatus(error);
+    if (status === 401) return 'Wrong email or password.';
+    if (status === 429) return 'Too many attempts, try again later.';
+    return errorMessage(error);
   }
 }

@@ -13,9 +13,17 @@ import { TicketList } from '../../shared/ticket-list/ticket-list';
   template: `
     <section class="hd-page">
       <h1>My queue</h1>
-      <hd-load-state [loading]="stats.isLoading() && !stats.hasValue()" [error]="stats.error()" (retry)="stats.reload()" />
+      <hd-load-state
+        [loading]="stats.isLoading() && !stats.hasValue()"
+        [error]="stats.error()"
+        (retry)="stats.reload()"
+      />
       @if (stats.hasValue()) {
-        <hd-count-tiles label="Tickets by status" [counts]="stats.value().byStatus" [labels]="statusLabels" />
+        <hd-count-tiles
+          label="Tickets by status"
+          [counts]="stats.value().byStatus"
+          [labels]="statusLabels"
+        />
       }
       <hd-ticket-list emptyText="No tickets are assigned to you." />
     </section>

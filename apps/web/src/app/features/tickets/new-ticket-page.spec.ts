@@ -31,8 +31,12 @@ describe('NewTicketPage', () => {
   afterEach(() => http.verify());
 
   async function fill(subject: string, description: string): Promise<void> {
-    await (await loader.getHarness(MatInputHarness.with({ selector: 'input[formControlName=subject]' }))).setValue(subject);
-    await (await loader.getHarness(MatInputHarness.with({ selector: 'textarea' }))).setValue(description);
+    await (
+      await loader.getHarness(MatInputHarness.with({ selector: 'input[formControlName=subject]' }))
+    ).setValue(subject);
+    await (
+      await loader.getHarness(MatInputHarness.with({ selector: 'textarea' }))
+    ).setValue(description);
   }
 
   async function create(): Promise<void> {
@@ -67,14 +71,25 @@ describe('NewTicketPage', () => {
     await priority.clickOptions({ text: 'High' });
     await create();
     const request = http.expectOne('/api/tickets');
-    expect(request.request.body).toEqual({ subject: 'VPN drops', description: 'Every hour', priority: 'high' });
+    expect(request.request.body).toEqual({
+      subject: 'VPN drops',
+      description: 'Every hour',
+      priority: 'high',
+    });
     request.flush({ id: 5 });
     expect(navigate).toHaveBeenCalledWith(['/tickets', 5]);
   });
 
   it('refuses files of a wrong type or size before sending anything', () => {
-    pick(new File(['x'], 'virus.exe'), Object.defineProperty(new File(['x'], 'big.pdf'), 'size', { value: ATTACHMENT_MAX_BYTES + 1 }));
-    const alerts = Array.from<HTMLElement>(fixture.nativeElement.querySelectorAll('[role=alert]')).map((a) => a.textContent);
+    pick(
+      new File(['x'], 'virus.exe'),
+      Object.defineProperty(new File(['x'], 'big.pdf'), 'size', {
+        value: ATTACHMENT_MAX_BYTES + 1,
+      }),
+    );
+    const alerts = Array.from<HTMLElement>(
+      fixture.nativeElement.querySelectorAll('[role=alert]'),
+    ).map((a) => a.textContent);
     expect(alerts[0]).toContain('virus.exe: this file type is not allowed');
     expect(alerts[1]).toContain('big.pdf: the file is larger than 16.0 MB');
     expect(fixture.nativeElement.querySelector('[aria-label="Files to upload"]')).toBeNull();
@@ -90,7 +105,14 @@ describe('NewTicketPage', () => {
     first.flush({ id: 1, filename: 'app.log' });
     http
       .expectOne('/api/tickets/8/attachments')
-      .flush({ statusCode: 415, error: 'Unsupported Media Type', message: 'The file content is not a PDF' }, { status: 415, statusText: 'Unsupported Media Type' });
+      .flush(
+        {
+          statusCode: 415,
+          error: 'Unsupported Media Type',
+          message: 'The file content is not a PDF',
+        },
+        { status: 415, statusText: 'Unsupported Media Type' },
+      );
     await fixture.whenStable();
     expect(fixture.nativeElement.textContent).toContain('fake.pdf: The file content is not a PDF');
     expect(navigate).toHaveBeenCalledWith(['/tickets', 8]);

@@ -59,10 +59,15 @@ export class NewTicketPage {
     const actor = this.actor();
     return !!actor && canAssignOnCreate(actor);
   });
-  protected readonly agents = httpResource<Agent[]>(() => (this.mayAssign() ? '/api/agents' : undefined));
+  protected readonly agents = httpResource<Agent[]>(() =>
+    this.mayAssign() ? '/api/agents' : undefined,
+  );
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    subject: ['', [Validators.required, Validators.maxLength(SUBJECT_MAX_LENGTH), Validators.pattern(/\S/)]],
+    subject: [
+      '',
+      [Validators.required, Validators.maxLength(SUBJECT_MAX_LENGTH), Validators.pattern(/\S/)],
+    ],
     description: [
       '',
       [Validators.required, Validators.maxLength(DESCRIPTION_MAX_LENGTH), Validators.pattern(/\S/)],

@@ -6,7 +6,13 @@ import { NewTicketPage } from './new-ticket-page';
 import { TicketPage } from './ticket-page/ticket-page';
 
 export const ticketRoutes: Route[] = [
-  { path: '', pathMatch: 'full', canMatch: [roleGuard(Role.User)], title: 'My tickets · Helpdesk', component: MyTicketsPage },
+  {
+    path: '',
+    pathMatch: 'full',
+    canMatch: [roleGuard(Role.User)],
+    title: 'My tickets · Helpdesk',
+    component: MyTicketsPage,
+  },
   { path: 'new', title: 'New ticket · Helpdesk', component: NewTicketPage },
   { path: ':id', title: 'Ticket · Helpdesk', component: TicketPage },
 ];

@@ -11,7 +11,11 @@ import {
   type TicketStatus,
 } from '@helpdesk/shared/domain';
 
-function positiveInt(value: string | null, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+function positiveInt(
+  value: string | null,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const parsed = Number(value);
   return Number.isInteger(parsed) && parsed >= 1 ? Math.min(parsed, max) : fallback;
 }
@@ -23,13 +27,18 @@ function assignee(value: string | null): number | 'none' | undefined {
 }
 
 /** Reads a ticket list's search, filters, sort and page from the URL's query parameters. */
-export function ticketListQuery(params: ParamMap): Required<Pick<TicketListQuery, 'page' | 'pageSize' | 'status' | 'priority'>> &
-  TicketListQuery {
+export function ticketListQuery(
+  params: ParamMap,
+): Required<Pick<TicketListQuery, 'page' | 'pageSize' | 'status' | 'priority'>> & TicketListQuery {
   const sort = params.get('sort');
   return {
     q: params.get('q')?.trim() || undefined,
-    status: params.getAll('status').filter((s): s is TicketStatus => (TICKET_STATUSES as string[]).includes(s)),
-    priority: params.getAll('priority').filter((p): p is Priority => (PRIORITIES as string[]).includes(p)),
+    status: params
+      .getAll('status')
+      .filter((s): s is TicketStatus => (TICKET_STATUSES as string[]).includes(s)),
+    priority: params
+      .getAll('priority')
+      .filter((p): p is Priority => (PRIORITIES as string[]).includes(p)),
     assigneeId: assignee(params.get('assigneeId')),
     sort: sort && (TICKET_SORTS as string[]).includes(sort) ? (sort as TicketSort) : undefined,
     page: positiveInt(params.get('page'), 1),

@@ -49,8 +49,12 @@ export class TicketList {
     url: '/api/tickets',
     params: ticketListParams(this.query()),
   }));
-  protected readonly agents = httpResource<Agent[]>(() => (this.manage() ? '/api/agents' : undefined));
-  protected readonly agentList = computed(() => (this.agents.hasValue() ? this.agents.value() : null));
+  protected readonly agents = httpResource<Agent[]>(() =>
+    this.manage() ? '/api/agents' : undefined,
+  );
+  protected readonly agentList = computed(() =>
+    this.agents.hasValue() ? this.agents.value() : null,
+  );
   protected readonly columns = computed(() =>
     this.manage()
       ? ['id', 'subject', 'status', 'priority', 'owner', 'assignee', 'updatedAt', 'actions']

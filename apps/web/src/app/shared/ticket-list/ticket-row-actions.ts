@@ -23,7 +23,12 @@ import { ticketAccess } from '../ticket-access';
   imports: [MatIcon, MatIconButton, MatMenu, MatMenuItem, MatMenuTrigger],
   template: `
     @if (moves().length || mayAssign()) {
-      <button mat-icon-button type="button" [matMenuTriggerFor]="menu" [attr.aria-label]="'Actions for ticket ' + ticket().id">
+      <button
+        mat-icon-button
+        type="button"
+        [matMenuTriggerFor]="menu"
+        [attr.aria-label]="'Actions for ticket ' + ticket().id"
+      >
         <mat-icon>more_vert</mat-icon>
       </button>
       <mat-menu #menu="matMenu">
@@ -36,7 +41,12 @@ import { ticketAccess } from '../ticket-access';
       </mat-menu>
       <mat-menu #assignMenu="matMenu">
         @for (agent of agents(); track agent.id) {
-          <button mat-menu-item type="button" [disabled]="agent.id === ticket().assignee?.id" (click)="assign(agent)">
+          <button
+            mat-menu-item
+            type="button"
+            [disabled]="agent.id === ticket().assignee?.id"
+            (click)="assign(agent)"
+          >
             {{ agent.name }}
           </button>
         } @empty {
@@ -45,7 +55,9 @@ import { ticketAccess } from '../ticket-access';
       </mat-menu>
       <mat-menu #statusMenu="matMenu">
         @for (status of moves(); track status) {
-          <button mat-menu-item type="button" (click)="setStatus(status)">{{ statusLabels[status] }}</button>
+          <button mat-menu-item type="button" (click)="setStatus(status)">
+            {{ statusLabels[status] }}
+          </button>
         }
       </mat-menu>
     }
@@ -72,11 +84,17 @@ export class TicketRowActions {
   });
 
   protected assign(agent: Agent): void {
-    this.run(this.api.assign(this.ticket().id, { assigneeId: agent.id }), `Assigned to ${agent.name}`);
+    this.run(
+      this.api.assign(this.ticket().id, { assigneeId: agent.id }),
+      `Assigned to ${agent.name}`,
+    );
   }
 
   protected setStatus(status: TicketStatus): void {
-    this.run(this.api.update(this.ticket().id, { status }), `Status set to ${STATUS_LABELS[status]}`);
+    this.run(
+      this.api.update(this.ticket().id, { status }),
+      `Status set to ${STATUS_LABELS[status]}`,
+    );
   }
 
   private run(call: Observable<unknown>, done: string): void {

@@ -42,8 +42,20 @@ export class ActivityChart {
           day: day.day,
           label: i % labelEvery === 0 ? day.day.slice(5) : null,
           center: PAD.left + i * slot + slot / 2,
-          opened: { x, y: y(day.opened), height: y(0) - y(day.opened), width: bar, value: day.opened },
-          resolved: { x: x + bar, y: y(day.resolved), height: y(0) - y(day.resolved), width: bar, value: day.resolved },
+          opened: {
+            x,
+            y: y(day.opened),
+            height: y(0) - y(day.opened),
+            width: bar,
+            value: day.opened,
+          },
+          resolved: {
+            x: x + bar,
+            y: y(day.resolved),
+            height: y(0) - y(day.resolved),
+            width: bar,
+            value: day.resolved,
+          },
         };
       }),
       baseline: y(0),

@@ -16,12 +16,24 @@ const ACTIVITY_DAYS = 30;
   template: `
     <section class="hd-page">
       <h1>Dashboard</h1>
-      <hd-load-state [loading]="stats.isLoading() && !stats.hasValue()" [error]="stats.error()" (retry)="stats.reload()" />
+      <hd-load-state
+        [loading]="stats.isLoading() && !stats.hasValue()"
+        [error]="stats.error()"
+        (retry)="stats.reload()"
+      />
       @if (stats.hasValue()) {
         <h2>By status</h2>
-        <hd-count-tiles label="Tickets by status" [counts]="stats.value().byStatus" [labels]="statusLabels" />
+        <hd-count-tiles
+          label="Tickets by status"
+          [counts]="stats.value().byStatus"
+          [labels]="statusLabels"
+        />
         <h2>By priority</h2>
-        <hd-count-tiles label="Tickets by priority" [counts]="stats.value().byPriority" [labels]="priorityLabels" />
+        <hd-count-tiles
+          label="Tickets by priority"
+          [counts]="stats.value().byPriority"
+          [labels]="priorityLabels"
+        />
       }
       <mat-card appearance="outlined">
         <mat-card-content>

@@ -43,7 +43,8 @@ describe('UserDialog', () => {
   }
 
   const input = (selector: string) => loader.getHarness(MatInputHarness.with({ selector }));
-  const submit = async (text: string) => (await loader.getHarness(MatButtonHarness.with({ text }))).click();
+  const submit = async (text: string) =>
+    (await loader.getHarness(MatButtonHarness.with({ text }))).click();
 
   afterEach(() => http.verify());
 
@@ -69,7 +70,12 @@ describe('UserDialog', () => {
     await role.clickOptions({ text: 'Agent' });
     await submit('Create user');
     const request = http.expectOne('/api/users');
-    expect(request.request.body).toEqual({ name: 'Olga Agent', email: 'olga@example.com', role: 'agent', password: 'secret1' });
+    expect(request.request.body).toEqual({
+      name: 'Olga Agent',
+      email: 'olga@example.com',
+      role: 'agent',
+      password: 'secret1',
+    });
     request.flush({ ...ADMIN, id: 7, name: 'Olga Agent', role: 'agent' });
     expect(close).toHaveBeenCalledWith(expect.objectContaining({ id: 7 }));
   });
@@ -98,7 +104,9 @@ describe('UserDialog', () => {
         { status: 409, statusText: 'Conflict' },
       );
     await fixture.whenStable();
-    expect(fixture.nativeElement.querySelector('[role=alert]').textContent).toContain('Cannot demote the last active admin');
+    expect(fixture.nativeElement.querySelector('[role=alert]').textContent).toContain(
+      'Cannot demote the last active admin',
+    );
     expect(close).not.toHaveBeenCalled();
   });
 });

@@ -63,7 +63,10 @@ export class UserDialog {
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly passwordMin = PASSWORD_MIN_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({
-    name: [this.editing?.name ?? '', [Validators.required, Validators.maxLength(NAME_MAX_LENGTH), Validators.pattern(/\S/)]],
+    name: [
+      this.editing?.name ?? '',
+      [Validators.required, Validators.maxLength(NAME_MAX_LENGTH), Validators.pattern(/\S/)],
+    ],
     email: [
       { value: this.editing?.email ?? '', disabled: !this.isNew },
       [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)],
@@ -80,7 +83,9 @@ export class UserDialog {
   });
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly title = computed(() => (this.isNew ? 'New user' : `Edit ${this.editing?.name}`));
+  protected readonly title = computed(() =>
+    this.isNew ? 'New user' : `Edit ${this.editing?.name}`,
+  );
 
   protected save(): void {
     if (this.form.invalid) {
@@ -100,7 +105,8 @@ export class UserDialog {
 
   private request(): Observable<User> {
     const { name, email, role, password } = this.form.getRawValue();
-    if (!this.editing) return this.api.create({ name: name.trim(), email: email.trim(), role, password });
+    if (!this.editing)
+      return this.api.create({ name: name.trim(), email: email.trim(), role, password });
     const change: UpdateUserRequest = {};
     if (name.trim() !== this.editing.name) change.name = name.trim();
     if (role !== this.editing.role) change.role = role;

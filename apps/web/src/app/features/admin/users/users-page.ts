@@ -1,6 +1,13 @@
 import { httpResource } from '@angular/common/http';
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -55,12 +62,17 @@ export class UsersPage {
   protected readonly page = signal(1);
   protected readonly pageSize = signal(PAGE_SIZE_DEFAULT);
   protected readonly users = httpResource<Page<User>>(() => {
-    const params: Record<string, string | number> = { page: this.page(), pageSize: this.pageSize() };
+    const params: Record<string, string | number> = {
+      page: this.page(),
+      pageSize: this.pageSize(),
+    };
     if (this.q()) params['q'] = this.q();
     if (this.role()) params['role'] = this.role();
     return { url: '/api/users', params };
   });
-  protected readonly isEmpty = computed(() => this.users.hasValue() && !this.users.value().items.length);
+  protected readonly isEmpty = computed(
+    () => this.users.hasValue() && !this.users.value().items.length,
+  );
   protected readonly error = signal<string | null>(null);
 
   constructor() {
@@ -89,11 +101,17 @@ export class UsersPage {
   protected open(user?: User): void {
     const data: UserDialogData = { user };
     this.dialog
-      .open<UserDialog, UserDialogData, User>(UserDialog, { data, width: '480px', maxWidth: '95vw' })
+      .open<UserDialog, UserDialogData, User>(UserDialog, {
+        data,
+        width: '480px',
+        maxWidth: '95vw',
+      })
       .afterClosed()
       .subscribe((saved) => {
         if (!saved) return;
-        this.snackBar.open(user ? `Saved ${saved.name}` : `Created ${saved.name}`, 'OK', { duration: 4000 });
+        this.snackBar.open(user ? `Saved ${saved.name}` : `Created ${saved.name}`, 'OK', {
+          duration: 4000,
+        });
         this.users.reload();
       });
   }

@@ -64,7 +64,11 @@ describe('TicketActions', () => {
 
   it('lets the owner of an open ticket resolve, close and edit it, but not change priority or assignee', async () => {
     render(OWNER, ticket());
-    expect(await buttonTexts()).toEqual(['Resolve', 'Close ticket', 'Edit subject and description']);
+    expect(await buttonTexts()).toEqual([
+      'Resolve',
+      'Close ticket',
+      'Edit subject and description',
+    ]);
     expect(await loader.getAllHarnesses(MatSelectHarness)).toHaveLength(0);
   });
 
@@ -101,7 +105,12 @@ describe('TicketActions', () => {
     render(ADMIN, ticket({ status: TicketStatus.Closed, assignee: null }));
     http.expectOne('/api/agents').flush([{ id: AGENT.id, name: 'Adam Agent' }]);
     await fixture.whenStable();
-    expect(await buttonTexts()).toEqual(['Reopen', 'Start work', 'Resolve', 'Edit subject and description']);
+    expect(await buttonTexts()).toEqual([
+      'Reopen',
+      'Start work',
+      'Resolve',
+      'Edit subject and description',
+    ]);
     expect(fixture.nativeElement.querySelector('[role="group"]').getAttribute('aria-label')).toBe(
       'Change status (admin override)',
     );

@@ -1,5 +1,13 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -35,7 +43,16 @@ export const STATUS_MOVE_LABELS: Readonly<Record<TicketStatus, string>> = {
 /** What the person may do with the ticket now, decided by the shared permission rules. */
 @Component({
   selector: 'hd-ticket-actions',
-  imports: [MatButton, MatCard, MatCardContent, MatFormField, MatLabel, MatOption, MatSelect, TicketEditForm],
+  imports: [
+    MatButton,
+    MatCard,
+    MatCardContent,
+    MatFormField,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    TicketEditForm,
+  ],
   templateUrl: './ticket-actions.html',
   styleUrl: './ticket-actions.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,7 +66,9 @@ export class TicketActions {
 
   private readonly access = computed(() => ticketAccess(this.ticket()));
   protected readonly moves = computed(() => allowedStatusMoves(this.actor(), this.access()));
-  protected readonly mayChangePriority = computed(() => canChangePriority(this.actor(), this.access()));
+  protected readonly mayChangePriority = computed(() =>
+    canChangePriority(this.actor(), this.access()),
+  );
   protected readonly mayAssign = computed(() => canAssign(this.actor(), this.access()));
   protected readonly mayEdit = computed(() => canEditContent(this.actor(), this.access()));
   protected readonly isAdmin = computed(() => this.actor().role === Role.Admin);
@@ -57,7 +76,9 @@ export class TicketActions {
     () => this.moves().length > 0 || this.mayChangePriority() || this.mayAssign() || this.mayEdit(),
   );
 
-  protected readonly agents = httpResource<Agent[]>(() => (this.mayAssign() ? '/api/agents' : undefined));
+  protected readonly agents = httpResource<Agent[]>(() =>
+    this.mayAssign() ? '/api/agents' : undefined,
+  );
   protected readonly priorities = PRIORITIES;
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly moveLabels = STATUS_MOVE_LABELS;
@@ -70,11 +91,13 @@ export class TicketActions {
   }
 
   protected setPriority(priority: Priority): void {
-    if (priority !== this.ticket().priority) this.run(this.api.update(this.ticket().id, { priority }));
+    if (priority !== this.ticket().priority)
+      this.run(this.api.update(this.ticket().id, { priority }));
   }
 
   protected assign(assigneeId: number): void {
-    if (assigneeId !== this.ticket().assignee?.id) this.run(this.api.assign(this.ticket().id, { assigneeId }));
+    if (assigneeId !== this.ticket().assignee?.id)
+      this.run(this.api.assign(this.ticket().id, { assigneeId }));
   }
 
   protected saved(ticket: Ticket): void {

@@ -1,8 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { canUploadAttachment, type Actor, type Attachment, type Ticket } from '@helpdesk/shared/domain';
+import {
+  canUploadAttachment,
+  type Actor,
+  type Attachment,
+  type Ticket,
+} from '@helpdesk/shared/domain';
 import { formatBytes } from '../../../core/api/attachment-check';
 import { TicketsApi } from '../../../core/api/tickets-api';
 import { FilePicker } from '../../../shared/file-picker';
@@ -31,7 +44,9 @@ import { UploadTracker } from '../../../shared/upload-tracker';
             <li>
               <mat-icon aria-hidden="true">description</mat-icon>
               <span class="text">
-                <a [href]="'/api/attachments/' + file.id + '/content'" download>{{ file.filename }}</a>
+                <a [href]="'/api/attachments/' + file.id + '/content'" download>{{
+                  file.filename
+                }}</a>
                 <span class="hd-muted">{{ size(file.size) }} · {{ file.uploadedBy.name }}</span>
               </span>
             </li>
@@ -39,7 +54,11 @@ import { UploadTracker } from '../../../shared/upload-tracker';
         </ul>
         @if (mayUpload()) {
           <hd-file-picker label="Add files" [disabled]="sending()" (picked)="uploads.add($event)" />
-          <hd-upload-list [items]="uploads.items()" [sending]="sending()" (removed)="uploads.remove($event)" />
+          <hd-upload-list
+            [items]="uploads.items()"
+            [sending]="sending()"
+            (removed)="uploads.remove($event)"
+          />
           @if (uploads.items().length && !sending()) {
             <button mat-flat-button type="button" (click)="send()">Upload</button>
           }
@@ -78,7 +97,9 @@ export class TicketAttachments {
   readonly uploaded = output();
   readonly retry = output();
 
-  protected readonly mayUpload = computed(() => canUploadAttachment(this.actor(), ticketAccess(this.ticket())));
+  protected readonly mayUpload = computed(() =>
+    canUploadAttachment(this.actor(), ticketAccess(this.ticket())),
+  );
   protected readonly uploads = new UploadTracker(this.api);
   protected readonly sending = signal(false);
   protected readonly size = formatBytes;

@@ -45,7 +45,10 @@ export class TicketConversation {
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly maxLength = COMMENT_MAX_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({
-    body: ['', [Validators.required, Validators.maxLength(COMMENT_MAX_LENGTH), Validators.pattern(/\S/)]],
+    body: [
+      '',
+      [Validators.required, Validators.maxLength(COMMENT_MAX_LENGTH), Validators.pattern(/\S/)],
+    ],
   });
   protected readonly sending = signal(false);
   protected readonly sendError = signal<string | null>(null);

@@ -1,9 +1,22 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { DESCRIPTION_MAX_LENGTH, SUBJECT_MAX_LENGTH, type Ticket, type UpdateTicketRequest } from '@helpdesk/shared/domain';
+import {
+  DESCRIPTION_MAX_LENGTH,
+  SUBJECT_MAX_LENGTH,
+  type Ticket,
+  type UpdateTicketRequest,
+} from '@helpdesk/shared/domain';
 import { errorMessage } from '../../../core/api/error-message';
 import { TicketsApi } from '../../../core/api/tickets-api';
 
@@ -54,8 +67,14 @@ export class TicketEditForm {
   protected readonly subjectMax = SUBJECT_MAX_LENGTH;
   protected readonly descriptionMax = DESCRIPTION_MAX_LENGTH;
   protected readonly form = inject(NonNullableFormBuilder).group({
-    subject: ['', [Validators.required, Validators.maxLength(SUBJECT_MAX_LENGTH), Validators.pattern(/\S/)]],
-    description: ['', [Validators.required, Validators.maxLength(DESCRIPTION_MAX_LENGTH), Validators.pattern(/\S/)]],
+    subject: [
+      '',
+      [Validators.required, Validators.maxLength(SUBJECT_MAX_LENGTH), Validators.pattern(/\S/)],
+    ],
+    description: [
+      '',
+      [Validators.required, Validators.maxLength(DESCRIPTION_MAX_LENGTH), Validators.pattern(/\S/)],
+    ],
   });
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);

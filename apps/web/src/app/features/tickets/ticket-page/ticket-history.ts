@@ -36,7 +36,9 @@ import { HistoryValue } from './history-value';
                   }
                 </span>
               }
-              <time class="hd-muted" [attr.datetime]="entry.at">{{ entry.at | date: 'short' }}</time>
+              <time class="hd-muted" [attr.datetime]="entry.at">{{
+                entry.at | date: 'short'
+              }}</time>
             </li>
           }
         </ol>

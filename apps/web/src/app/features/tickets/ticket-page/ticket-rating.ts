@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
@@ -45,7 +54,10 @@ export class TicketRating {
   readonly actor = input.required<Actor>();
   readonly rated = output();
 
-  protected readonly stars = Array.from({ length: STARS_MAX - STARS_MIN + 1 }, (_, i) => STARS_MIN + i);
+  protected readonly stars = Array.from(
+    { length: STARS_MAX - STARS_MIN + 1 },
+    (_, i) => STARS_MIN + i,
+  );
   protected readonly mayRate = computed(
     () => canRate(this.actor(), ticketAccess(this.ticket())) && isRatable(this.ticket().status),
   );
