@@ -84,7 +84,8 @@ describe('two API instances on one PostgreSQL database', () => {
       description: 'Watch me',
     });
     const stream = await user.send(second.baseUrl, 'GET', '/api/events');
-    const reader = stream.body!.getReader();
+    if (!stream.body) throw new Error('The event stream has no body');
+    const reader = stream.body.getReader();
     const heard = readEvents(reader);
 
     await new Promise((wait) => setTimeout(wait, 300));
