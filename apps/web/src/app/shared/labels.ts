@@ -40,6 +40,6 @@ export const HISTORY_LABELS: Readonly<Record<HistoryAction, string>> = {
   assigned: 'assigned the ticket',
   commented: 'commented',
   attachment_added: 'attached a file',
-  rated: 'rated the ticket',
+  rated: 'rated the ticket (stars)',
   edited: 'edited the ticket',
 };

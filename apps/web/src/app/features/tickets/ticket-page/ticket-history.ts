@@ -1,10 +1,16 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatCard, MatCardContent } from '@angular/material/card';
-import type { HistoryEntry } from '@helpdesk/shared/domain';
+import { HistoryAction, type HistoryEntry } from '@helpdesk/shared/domain';
 import { HISTORY_LABELS } from '../../../shared/labels';
 import { LoadState } from '../../../shared/load-state';
 import { HistoryValue } from './history-value';
+
+const CHANGES: readonly HistoryAction[] = [
+  HistoryAction.StatusChanged,
+  HistoryAction.PriorityChanged,
+  HistoryAction.Assigned,
+];
 
 /** The ticket's audit trail as a timeline, oldest first. */
 @Component({
@@ -26,7 +32,7 @@ import { HistoryValue } from './history-value';
             <li>
               <span class="who">{{ entry.actor.name }}</span>
               {{ labels[entry.action] }}
-              @if (entry.from || entry.to) {
+              @if (isChange(entry)) {
                 <span class="change">
                   @if (entry.from) {
                     from <hd-history-value [action]="entry.action" [value]="entry.from" />
@@ -35,6 +41,8 @@ import { HistoryValue } from './history-value';
                     to <hd-history-value [action]="entry.action" [value]="entry.to" />
                   }
                 </span>
+              } @else if (entry.to && entry.action !== 'created') {
+                <span class="detail">: {{ entry.to }}</span>
               }
               <time class="hd-muted" [attr.datetime]="entry.at">{{
                 entry.at | date: 'short'
@@ -67,6 +75,9 @@ import { HistoryValue } from './history-value';
       border-radius: 50%;
       background: var(--mat-sys-primary);
     }
+    .detail {
+      white-space: pre-wrap;
+    }
     .who {
       font: var(--mat-sys-title-small);
     }
@@ -84,4 +95,9 @@ export class TicketHistory {
   readonly retry = output();
 
   protected readonly labels = HISTORY_LABELS;
+
+  /** Entries that move a value from one state to another, rather than add something. */
+  protected isChange(entry: HistoryEntry): boolean {
+    return CHANGES.includes(entry.action);
+  }
 }
