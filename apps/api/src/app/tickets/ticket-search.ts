@@ -3,7 +3,10 @@ import type { DatabaseEngine } from '../../database/engine';
 
 const MAX_SEARCH_WORDS = 12;
 
-/** The words of a search box, as typed by people: punctuation and query syntax are not operators. */
+/**
+ * The words of a search box, as typed by people: punctuation and query syntax are not
+ * operators. Words match whole words (any case), like the tokenizers of both engines.
+ */
 export function searchWords(q: string | undefined): string[] {
   return (
     (q ?? '')
@@ -17,39 +20,39 @@ export interface SearchFilters {
   scope: TicketScope;
   statuses?: readonly TicketStatus[];
   priorities?: readonly Priority[];
+  assigneeId?: number | 'none';
 }
 
 /**
- * An FTS5 MATCH expression: every word as a quoted prefix phrase in subject or description,
- * plus the scope, status and priority tokens stored in the `scope` column, so that one
- * person's search never walks everybody's matches.
+ * The list's scope and filters as tokens of the search index (`o12 a7 sopen phigh` per
+ * ticket): groups that must all match, each satisfied by any one of its tokens. Matching them
+ * inside the index keeps one person's search from walking everybody's matches.
  */
+function filterTokenGroups(filters: SearchFilters): string[][] {
+  const groups: string[][] = [];
+  if (filters.scope.kind === 'owner') groups.push([`o${filters.scope.userId}`]);
+  if (filters.scope.kind === 'assignee') groups.push([`a${filters.scope.userId}`]);
+  if (filters.assigneeId !== undefined) groups.push([`a${filters.assigneeId}`]);
+  if (filters.statuses?.length) groups.push(filters.statuses.map((s) => `s${s.replace('_', '')}`));
+  if (filters.priorities?.length) groups.push(filters.priorities.map((p) => `p${p}`));
+  return groups;
+}
+
+/** An FTS5 MATCH expression: the words in subject or description, the filters in `scope`. */
 export function ftsMatchExpression(words: readonly string[], filters: SearchFilters): string {
-  const parts = [`{subject description} : (${words.map((word) => `"${word}"*`).join(' ')})`];
-  const scopeToken = scopeTokenOf(filters.scope);
-  if (scopeToken) parts.push(`scope : ${scopeToken}`);
-  if (filters.statuses?.length) {
-    parts.push(`scope : (${filters.statuses.map((s) => `s${s.replace('_', '')}`).join(' OR ')})`);
-  }
-  if (filters.priorities?.length) {
-    parts.push(`scope : (${filters.priorities.map((p) => `p${p}`).join(' OR ')})`);
-  }
+  const parts = [`{subject description} : (${words.map((word) => `"${word}"`).join(' ')})`];
+  for (const group of filterTokenGroups(filters)) parts.push(`scope : (${group.join(' OR ')})`);
   return parts.join(' AND ');
 }
 
 /**
- * The PostgreSQL twin of {@link ftsMatchExpression}: words as prefixes of weight A (subject and
- * description), scope, status and priority tokens of weight D, all matched in the GIN index.
+ * The PostgreSQL twin of {@link ftsMatchExpression}: words of weight A (subject and
+ * description), filter tokens of weight D, all matched in the GIN index.
  */
 export function tsQueryExpression(words: readonly string[], filters: SearchFilters): string {
-  const parts = words.map((word) => `'${word}':*A`);
-  const scopeToken = scopeTokenOf(filters.scope);
-  if (scopeToken) parts.push(`'${scopeToken}':D`);
-  if (filters.statuses?.length) {
-    parts.push(`(${filters.statuses.map((s) => `'s${s.replace('_', '')}':D`).join(' | ')})`);
-  }
-  if (filters.priorities?.length) {
-    parts.push(`(${filters.priorities.map((p) => `'p${p}':D`).join(' | ')})`);
+  const parts = words.map((word) => `'${word}':A`);
+  for (const group of filterTokenGroups(filters)) {
+    parts.push(`(${group.map((token) => `'${token}':D`).join(' | ')})`);
   }
   return parts.join(' & ');
 }
@@ -70,15 +73,4 @@ export function searchCondition(
     sql: 't.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH :search)',
     parameters: { search: ftsMatchExpression(words, filters) },
   };
-}
-
-function scopeTokenOf(scope: TicketScope): string | null {
-  switch (scope.kind) {
-    case 'owner':
-      return `o${scope.userId}`;
-    case 'assignee':
-      return `a${scope.userId}`;
-    case 'all':
-      return null;
-  }
 }
