@@ -29,8 +29,8 @@ export function databasePathOf({ tickets, seed }) {
 export async function ensureDatabase(options) {
   const path = databasePathOf(options);
   const doneFile = `${path}.json`;
-  if (existsSync(path) && existsSync(doneFile)) {
-    const meta = JSON.parse(readFileSync(doneFile, 'utf8'));
+  const meta = existsSync(path) && existsSync(doneFile) ? JSON.parse(readFileSync(doneFile, 'utf8')) : null;
+  if (meta && meta.users === options.users && meta.agents === options.agents) {
     console.log(`Reusing ${path} (${meta.tickets} tickets, generated in ${meta.seconds} s)`);
     return { path, meta };
   }
@@ -49,10 +49,11 @@ export async function ensureDatabase(options) {
   await api.stop();
   fill(partial, options);
   renameSync(partial, path);
-  const meta = { ...options, seconds: Math.round((Date.now() - started) / 1000) };
-  writeFileSync(doneFile, JSON.stringify(meta, null, 2));
-  console.log(`Generated in ${meta.seconds} s`);
-  return { path, meta };
+  const { tickets, seed, users, agents } = options;
+  const done = { tickets, seed, users, agents, seconds: Math.round((Date.now() - started) / 1000) };
+  writeFileSync(doneFile, JSON.stringify(done, null, 2));
+  console.log(`Generated in ${done.seconds} s`);
+  return { path, meta: done };
 }
 
 /** Secondary indexes are dropped during the load and rebuilt from their own SQL afterwards. */

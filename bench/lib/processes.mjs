@@ -49,6 +49,7 @@ async function startProcess({ name, args, env, port, healthPath, logFile }) {
     pid: child.pid,
     url: `http://127.0.0.1:${port}`,
     port,
+    healthPath,
     stop: () => stopChild(child, () => exited !== null),
   };
 }

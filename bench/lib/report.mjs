@@ -15,14 +15,14 @@ export function machine() {
 
 function mainTable(main) {
   const lines = [
-    '| scenario | ours req/s | floor req/s | ours/floor | ours p50 | ours p99 | floor p99 | errors |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|',
+    '| scenario | ours req/s | floor req/s | ours/floor | ours p50 | ours p99 | floor p99 | errors | timeouts |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const row of main.rows) {
     lines.push(
       `| ${row.scenario} (${row.kind}) | ${fmt(row.ours.rps)} | ${fmt(row.floor.rps)} | ` +
         `${pct(row.ratio)} | ${row.ours.p50} ms | ${row.ours.p99} ms | ${row.floor.p99} ms | ` +
-        `${row.ours.errors + row.floor.errors} |`,
+        `${row.ours.errors + row.floor.errors} | ${row.ours.timeouts + row.floor.timeouts} |`,
     );
   }
   return lines;
@@ -55,7 +55,7 @@ export function markdown(report) {
     `- Data: ${fmt(main.tickets)} tickets, ${fmt(report.options.users)} users, ${fmt(report.options.agents)} agents, 5 comments per ticket, seed ${report.options.seed} (SQLite)`,
     `- Load: ${report.options.connections} connections, ${report.options.duration} s per scenario and server (after ${report.options.warmup} s warm-up); driver, API and floor share the machine`,
     `- API peak RSS (VmHWM): ${fmt(main.apiPeakRssMb)} MB`,
-    `- "floor": the same queries as prepared statements behind bare \`node:http\` (no framework, ORM or auth). Errors: any non-2xx, socket error or timeout.`,
+    `- "floor": the same queries as prepared statements behind bare \`node:http\` (no framework, ORM or auth). Errors: any non-2xx or socket error (ours + floor); timeouts: no answer within 30 s.`,
     '',
     ...mainTable(main),
     '',
