@@ -4,9 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager, LessThan } from 'typeorm';
 import { Transactions } from '../../database/transactions';
+import { SessionCache } from './session-cache';
 import { SessionEntity } from './session.entity';
 
 export const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+const SESSION_CACHE_MS = 1000;
+const SESSION_CACHE_ENTRIES = 10_000;
 
 export interface ResolvedSession {
   user: SessionUser;
@@ -27,6 +30,8 @@ function hashToken(token: string): string {
 /** Server-side sessions in the database, so they can be revoked and shared by instances. */
 @Injectable()
 export class SessionsService {
+  private readonly cache = new SessionCache(SESSION_CACHE_MS, SESSION_CACHE_ENTRIES);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
@@ -53,13 +58,22 @@ export class SessionsService {
   /** The live session of a cookie token, or null when it is unknown, expired or its user is inactive. */
   async resolve(token: string): Promise<ResolvedSession | null> {
     const tokenHash = hashToken(token);
+    const cached = this.cache.get(tokenHash);
+    if (cached) return cached;
     const row = await this.liveSession(tokenHash)
       .select(['u.id AS id', 'u.name AS name', 'u.email AS email', 'u.role AS role'])
       .addSelect('s.csrf_token', 'csrfToken')
       .getRawOne<{ id: number; name: string; email: string; role: Role; csrfToken: string }>();
     if (!row) return null;
     const { csrfToken, ...user } = row;
-    return { user, tokenHash, csrfToken };
+    const session = { user, tokenHash, csrfToken };
+    this.cache.set(session);
+    return session;
+  }
+
+  /** A user's name or role changed: their cached sessions are read again. */
+  forgetUser(userId: number): void {
+    this.cache.forgetUser(userId);
   }
 
   /** Whether a session (by its stored hash) is still valid and its user active. */
@@ -78,10 +92,12 @@ export class SessionsService {
 
   async revoke(tokenHash: string): Promise<void> {
     await this.transactions.run((manager) => manager.delete(SessionEntity, { tokenHash }));
+    this.cache.forgetSession(tokenHash);
   }
 
   /** Ends every session of a user, inside the caller's transaction. */
   async revokeAllOf(manager: EntityManager, userId: number): Promise<void> {
+    this.cache.forgetUser(userId);
     await manager.delete(SessionEntity, { userId });
   }
 }

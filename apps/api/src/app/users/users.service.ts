@@ -93,6 +93,7 @@ export class UsersService {
       if (endsSessions) await this.sessions.revokeAllOf(manager, user.id);
       return user;
     });
+    this.sessions.forgetUser(user.id);
     return toUser(user);
   }
 
