@@ -48,7 +48,7 @@ for (const actor of [...actors.users, ...actors.agents, actors.admin]) await sig
 const scenario = createScenarios(actors, 42).find((s) => s.name === values.scenario);
 if (!scenario) throw new Error(`no scenario "${values.scenario}"`);
 const result = await drive(url, scenario, { connections: 32, duration: Number(values.seconds) });
-console.log(`${scenario.name}: ${result.rps} req/s, p99 ${result.p99} ms, peak RSS ${peakRssMb(api.pid)} MB`);
+console.log(`${scenario.name}: ${result.rps} req/s, p99 ${result.p99} ms, errors ${result.errors} ${JSON.stringify(result.errorSamples)}, peak RSS ${peakRssMb(api.pid)} MB`);
 api.kill('SIGKILL');
 await new Promise((r) => api.once('exit', r));
 const log = readdirSync(dir).find((file) => file.startsWith('isolate'));
