@@ -1,6 +1,8 @@
 import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import {
   ApplicationConfig,
+  inject,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -8,6 +10,7 @@ import { MAT_ICON_DEFAULT_OPTIONS } from '@angular/material/icon';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { sessionExpiredInterceptor } from './core/auth/session-expired-interceptor';
+import { LiveUpdates } from './core/live/live-updates';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -18,6 +21,8 @@ export const appConfig: ApplicationConfig = {
       withInterceptors([sessionExpiredInterceptor]),
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
     ),
+    // Opens the live event stream whenever someone is signed in.
+    provideAppInitializer(() => void inject(LiveUpdates)),
     { provide: MAT_ICON_DEFAULT_OPTIONS, useValue: { fontSet: 'material-symbols-outlined' } },
   ],
 };

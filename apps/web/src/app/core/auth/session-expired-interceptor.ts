@@ -6,6 +6,13 @@ import { Session } from './session';
 
 const SESSION_PROBES = ['/api/auth/login', '/api/auth/me'];
 
+/** Forgets the session and goes to the sign-in page, remembering where the person was. */
+export function signInAgain(router: Router, session: Session): void {
+  session.clear();
+  const returnUrl = router.url.startsWith('/login') ? undefined : router.url;
+  void router.navigate(['/login'], { queryParams: { returnUrl } });
+}
+
 /** A 401 from any call means the session is gone: sign in again, then come back. */
 export const sessionExpiredInterceptor: HttpInterceptorFn = (request, next) => {
   const router = inject(Router);
@@ -17,9 +24,7 @@ export const sessionExpiredInterceptor: HttpInterceptorFn = (request, next) => {
         error.status === 401 &&
         !SESSION_PROBES.some((path) => request.url.startsWith(path))
       ) {
-        session.clear();
-        const returnUrl = router.url.startsWith('/login') ? undefined : router.url;
-        void router.navigate(['/login'], { queryParams: { returnUrl } });
+        signInAgain(router, session);
       }
       return throwError(() => error);
     }),

@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { Actor, LoginRequest, LoginResponse, SessionUser } from '@helpdesk/shared/domain';
 import { catchError, finalize, firstValueFrom, map, Observable, of, tap } from 'rxjs';
@@ -28,6 +28,22 @@ export class Session {
       return user;
     });
     return this.pending;
+  }
+
+  /**
+   * Asks `/api/auth/me` again, bypassing the remembered answer: `signed-out` on a 401,
+   * `unknown` when the API could not be reached.
+   */
+  async recheck(): Promise<'signed-in' | 'signed-out' | 'unknown'> {
+    try {
+      const user = await firstValueFrom(this.http.get<SessionUser>('/api/auth/me'));
+      if (user.id !== this.current()?.id || user.role !== this.current()?.role) {
+        this.current.set(user);
+      }
+      return 'signed-in';
+    } catch (error: unknown) {
+      return error instanceof HttpErrorResponse && error.status === 401 ? 'signed-out' : 'unknown';
+    }
   }
 
   login(credentials: LoginRequest): Observable<SessionUser> {

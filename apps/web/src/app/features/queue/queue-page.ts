@@ -1,6 +1,7 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import type { TicketCounts } from '@helpdesk/shared/domain';
+import { onTicketChanges } from '../../core/live/live-updates';
 import { CountTiles } from '../../shared/count-tiles';
 import { LoadState } from '../../shared/load-state';
 import { STATUS_LABELS } from '../../shared/labels';
@@ -33,4 +34,9 @@ import { TicketList } from '../../shared/ticket-list/ticket-list';
 export class QueuePage {
   protected readonly stats = httpResource<TicketCounts>(() => '/api/tickets/stats');
   protected readonly statusLabels = STATUS_LABELS;
+
+  constructor() {
+    // The list refreshes itself; the counts follow the same changes.
+    onTicketChanges(() => this.stats.reload());
+  }
 }

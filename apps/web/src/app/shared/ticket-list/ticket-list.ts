@@ -7,6 +7,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PAGE_SIZE_MAX, type Agent, type Page, type TicketSummary } from '@helpdesk/shared/domain';
 import { map } from 'rxjs';
 import { ticketListParams } from '../../core/api/tickets-api';
+import { onTicketChanges } from '../../core/live/live-updates';
 import { LoadState } from '../load-state';
 import { PriorityChip } from '../priority-chip';
 import { RelativeTime } from '../relative-time';
@@ -60,6 +61,8 @@ export class TicketList {
       ? ['id', 'subject', 'status', 'priority', 'owner', 'assignee', 'updatedAt', 'actions']
       : ['id', 'subject', 'status', 'priority', 'assignee', 'updatedAt'],
   );
+  /** Only a first load (or a new page / filter) shows progress; background refreshes do not. */
+  protected readonly loading = computed(() => this.tickets.isLoading() && !this.tickets.hasValue());
   protected readonly isEmpty = computed(
     () => this.tickets.hasValue() && this.tickets.value().items.length === 0,
   );
@@ -67,6 +70,11 @@ export class TicketList {
     const query = this.query();
     return !!(query.q || query.status.length || query.priority.length || query.assigneeId);
   });
+
+  constructor() {
+    // The server only tells about tickets this person may see: any of them may be on this page.
+    onTicketChanges(() => this.tickets.reload());
+  }
 
   protected update(params: TicketListParams): void {
     void this.router.navigate([], {

@@ -2,6 +2,7 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import type { DailyTicketActivity, TicketCounts } from '@helpdesk/shared/domain';
+import { onTicketChanges } from '../../../core/live/live-updates';
 import { CountTiles } from '../../../shared/count-tiles';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../shared/labels';
 import { LoadState } from '../../../shared/load-state';
@@ -63,4 +64,11 @@ export class DashboardPage {
     url: '/api/tickets/activity',
     params: { days: ACTIVITY_DAYS },
   }));
+
+  constructor() {
+    onTicketChanges(() => {
+      this.stats.reload();
+      this.activity.reload();
+    });
+  }
 }

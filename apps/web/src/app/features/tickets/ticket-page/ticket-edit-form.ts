@@ -1,11 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   inject,
   input,
   output,
   signal,
+  untracked,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -80,9 +82,26 @@ export class TicketEditForm {
   protected readonly error = signal<string | null>(null);
 
   constructor() {
+    // A background refresh hands in a new ticket object: only a real change of the saved
+    // text is shown, and never over what the person is typing.
+    const saved = computed(
+      () => {
+        const { id, subject, description } = this.ticket();
+        return { id, subject, description };
+      },
+      {
+        equal: (a, b) =>
+          a.id === b.id && a.subject === b.subject && a.description === b.description,
+      },
+    );
+    let shownId: number | null = null;
     effect(() => {
-      const { subject, description } = this.ticket();
-      this.form.reset({ subject, description });
+      const { id, subject, description } = saved();
+      untracked(() => {
+        if (id === shownId && this.form.dirty) return;
+        shownId = id;
+        this.form.reset({ subject, description });
+      });
     });
   }
 

@@ -5,6 +5,7 @@ import { MatCard, MatCardContent } from '@angular/material/card';
 import type { Attachment, Comment, HistoryEntry, Ticket } from '@helpdesk/shared/domain';
 import { errorStatus } from '../../../core/api/error-message';
 import { Session } from '../../../core/auth/session';
+import { onTicketChanges } from '../../../core/live/live-updates';
 import { LoadState } from '../../../shared/load-state';
 import { NotFound } from '../../../shared/not-found';
 import { PriorityChip } from '../../../shared/priority-chip';
@@ -57,6 +58,21 @@ export class TicketPage {
   protected readonly notFound = computed(
     () => this.ticketId() === null || errorStatus(this.ticket.error()) === 404,
   );
+
+  constructor() {
+    // Someone else changed this ticket: fetch it again in the background. The child forms
+    // stay mounted (the resources keep their values while reloading), so typing is kept.
+    onTicketChanges(() => this.refresh(), this.ticketId);
+  }
+
+  /** Re-fetches the ticket and, once it is known, its comments, files and history. */
+  refresh(): void {
+    if (this.ticketId() === null) return;
+    this.ticket.reload();
+    this.comments.reload();
+    this.attachments.reload();
+    this.history.reload();
+  }
 
   protected updated(ticket: Ticket): void {
     this.ticket.set(ticket);

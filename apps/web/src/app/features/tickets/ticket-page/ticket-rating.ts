@@ -7,6 +7,7 @@ import {
   input,
   output,
   signal,
+  untracked,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
@@ -70,10 +71,22 @@ export class TicketRating {
   protected readonly error = signal<string | null>(null);
 
   constructor() {
+    // Reset only when the saved rating (or the ticket) really changes, not on every refresh.
+    const saved = computed(
+      () => {
+        const { id, rating } = this.ticket();
+        return { id, stars: rating?.stars ?? 0, feedback: rating?.feedback ?? '' };
+      },
+      {
+        equal: (a, b) => a.id === b.id && a.stars === b.stars && a.feedback === b.feedback,
+      },
+    );
     effect(() => {
-      const rating = this.ticket().rating;
-      this.form.reset({ stars: rating?.stars ?? 0, feedback: rating?.feedback ?? '' });
-      this.chosen.set(rating?.stars ?? 0);
+      const { stars, feedback } = saved();
+      untracked(() => {
+        this.form.reset({ stars, feedback });
+        this.chosen.set(stars);
+      });
     });
   }
 
