@@ -4,6 +4,7 @@ import {
   type Comment,
   HistoryAction,
   type Role,
+  type SessionUser,
 } from '@helpdesk/shared/domain';
 import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
@@ -48,12 +49,12 @@ export class CommentsService {
     return rows.map(toComment);
   }
 
-  async add(actor: Actor, ticketId: number, body: string): Promise<Comment> {
+  async add(actor: SessionUser, ticketId: number, body: string): Promise<Comment> {
     if (body.trim().length === 0) throw new BadRequestException('body must not be blank');
+    const now = new Date();
     const id = await this.transactions.run(async (manager) => {
       const ticket = await this.tickets.findVisible(actor, ticketId, manager);
       if (!canComment(actor, toAccess(ticket))) throw new ForbiddenException();
-      const now = new Date();
       const { identifiers } = await manager.insert(CommentEntity, {
         ticketId,
         authorId: actor.id,
@@ -72,14 +73,18 @@ export class CommentsService {
         manager,
         ticket: toRef(ticket),
         actorId: actor.id,
+        actorName: actor.name,
         body,
       } satisfies CommentAddedEvent);
       return identifiers[0]['id'] as number;
     });
     this.events.emit(TicketEvent.Changed, { ticketId } satisfies TicketChangedEvent);
-    const row = await this.query().where('c.id = :id', { id }).getRawOne<CommentRow>();
-    if (!row) throw new Error(`Comment ${id} vanished after commit`);
-    return toComment(row);
+    return {
+      id,
+      body,
+      author: { id: actor.id, name: actor.name, role: actor.role },
+      createdAt: now.toISOString(),
+    };
   }
 
   private query() {

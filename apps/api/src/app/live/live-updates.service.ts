@@ -2,7 +2,18 @@ import { canViewTicket, type SessionUser, type TicketAccess } from '@helpdesk/sh
 import { Injectable, type MessageEvent, type OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { concatMap, filter, interval, map, merge, Observable, Subject, takeUntil } from 'rxjs';
+import {
+  concatMap,
+  defer,
+  filter,
+  finalize,
+  interval,
+  map,
+  merge,
+  Observable,
+  Subject,
+  takeUntil,
+} from 'rxjs';
 import { DataSource } from 'typeorm';
 import { SessionsService } from '../auth/sessions.service';
 import { TicketEvent, type TicketChangedEvent } from '../tickets/events/ticket-events';
@@ -22,6 +33,8 @@ export interface TicketChangedMessage {
 @Injectable()
 export class LiveUpdatesService implements OnModuleDestroy {
   private readonly shutdown = new Subject<void>();
+  /** Open streams on this instance; with none, changes are not looked up at all. */
+  private listeners = 0;
   /** Each change is looked up once per instance, then filtered per listener. */
   private readonly visibleChanges: Observable<{ ticketId: number; access: TicketAccess }>;
 
@@ -33,6 +46,7 @@ export class LiveUpdatesService implements OnModuleDestroy {
     const shared = new Subject<{ ticketId: number; access: TicketAccess }>();
     this.bus.changes
       .pipe(
+        filter(() => this.listeners > 0),
         concatMap(async (ticketId) => ({ ticketId, access: await this.accessOf(ticketId) })),
         takeUntil(this.shutdown),
       )
@@ -59,7 +73,13 @@ export class LiveUpdatesService implements OnModuleDestroy {
     const heartbeats = interval(HEARTBEAT_MS).pipe(
       map((): MessageEvent => ({ type: 'heartbeat', data: {} })),
     );
-    return merge(changes, heartbeats).pipe(takeUntil(merge(sessionEnded, this.shutdown)));
+    return defer(() => {
+      this.listeners += 1;
+      return merge(changes, heartbeats).pipe(
+        takeUntil(merge(sessionEnded, this.shutdown)),
+        finalize(() => (this.listeners -= 1)),
+      );
+    });
   }
 
   onModuleDestroy(): void {

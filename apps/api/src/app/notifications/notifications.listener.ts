@@ -48,28 +48,26 @@ export class NotificationsListener {
   }
 
   private async enqueue(
-    event: { manager: EntityManager; actorId: number },
+    event: { manager: EntityManager; actorId: number; actorName: string },
     recipientIds: number[],
     compose: (actorName: string) => MailContent,
   ): Promise<void> {
     const ids = [...new Set(recipientIds)].filter((id) => id !== event.actorId);
     if (ids.length === 0) return;
     const { manager } = event;
-    const [actor, recipients] = await Promise.all([
-      manager.findOne(UserEntity, { where: { id: event.actorId }, select: { name: true } }),
-      manager.find(UserEntity, {
-        where: { id: In(ids), active: true },
-        select: { email: true },
-      }),
-    ]);
+    const recipients = await manager.find(UserEntity, {
+      where: { id: In(ids), active: true },
+      select: { email: true },
+    });
     if (recipients.length === 0) return;
-    const content = compose(actor?.name ?? 'Someone');
+    const content = compose(event.actorName);
     const now = new Date();
     await manager.insert(
       OutboxMessageEntity,
       recipients.map((recipient) => ({
         to: recipient.email,
         ...content,
+        attempts: 0,
         nextAttemptAt: now,
         createdAt: now,
       })),

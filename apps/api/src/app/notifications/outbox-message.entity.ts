@@ -15,7 +15,7 @@ export class OutboxMessageEntity {
   @Column({ type: 'text' })
   body!: string;
 
-  @Column({ type: 'integer', default: 0 })
+  @Column({ type: 'integer' })
   attempts!: number;
 
   @Column({ name: 'next_attempt_at' })

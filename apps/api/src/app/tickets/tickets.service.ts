@@ -1,5 +1,6 @@
 import {
   type Actor,
+  type SessionUser,
   canApplyTicketChange,
   canAssign,
   canAssignOnCreate,
@@ -73,7 +74,7 @@ export class TicketsService {
     return this.detail(id);
   }
 
-  async create(actor: Actor, dto: CreateTicketDto): Promise<Ticket> {
+  async create(actor: SessionUser, dto: CreateTicketDto): Promise<Ticket> {
     if (dto.assigneeId !== undefined && !canAssignOnCreate(actor)) {
       throw new ForbiddenException('Only an admin may choose the assignee');
     }
@@ -118,13 +119,14 @@ export class TicketsService {
         manager,
         ticket: toRef(ticket),
         actorId: actor.id,
+        actorName: actor.name,
       });
       return ticket.id;
     });
     return this.changed(id);
   }
 
-  async update(actor: Actor, id: number, dto: UpdateTicketDto): Promise<Ticket> {
+  async update(actor: SessionUser, id: number, dto: UpdateTicketDto): Promise<Ticket> {
     await this.transactions.run(async (manager) => {
       const ticket = await this.access.findVisible(actor, id, manager);
       const change = changedFields(ticket, dto);
@@ -167,6 +169,7 @@ export class TicketsService {
           manager,
           ticket: toRef({ ...ticket, ...change }),
           actorId: actor.id,
+          actorName: actor.name,
           from: ticket.status,
           to: change.status,
         });
@@ -175,7 +178,7 @@ export class TicketsService {
     return this.changed(id);
   }
 
-  async assign(actor: Actor, id: number, assigneeId: number): Promise<Ticket> {
+  async assign(actor: SessionUser, id: number, assigneeId: number): Promise<Ticket> {
     await this.transactions.run(async (manager) => {
       const ticket = await this.access.findVisible(actor, id, manager);
       if (!canAssign(actor, toAccess(ticket))) throw new ForbiddenException(NOT_ALLOWED);
@@ -198,13 +201,14 @@ export class TicketsService {
         manager,
         ticket: toRef({ ...ticket, assigneeId: assignee.id }),
         actorId: actor.id,
+        actorName: actor.name,
         assigneeId: assignee.id,
       });
     });
     return this.changed(id);
   }
 
-  async rate(actor: Actor, id: number, dto: RateTicketDto): Promise<Ticket> {
+  async rate(actor: SessionUser, id: number, dto: RateTicketDto): Promise<Ticket> {
     await this.transactions.run(async (manager) => {
       const ticket = await this.access.findVisible(actor, id, manager);
       if (!canRate(actor, toAccess(ticket))) {

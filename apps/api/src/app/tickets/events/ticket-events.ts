@@ -27,6 +27,7 @@ interface TicketEventBase {
   manager: EntityManager;
   ticket: TicketRef;
   actorId: number;
+  actorName: string;
 }
 
 export type TicketCreatedEvent = TicketEventBase;
