@@ -52,20 +52,18 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   return app;
 }
 
+/** Swagger UI and the OpenAPI JSON; the document is built on the first request for it. */
 function setUpApiDocs(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Helpdesk API')
-      .setDescription(
-        'Role-based ticketing. Sign in with POST /api/auth/login; state-changing requests echo ' +
-          'the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.',
-      )
-      .setVersion('1.0')
-      .addCookieAuth(SESSION_COOKIE)
-      .build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+  const config = new DocumentBuilder()
+    .setTitle('Helpdesk API')
+    .setDescription(
+      'Role-based ticketing. Sign in with POST /api/auth/login; state-changing requests echo ' +
+        'the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.',
+    )
+    .setVersion('1.0')
+    .addCookieAuth(SESSION_COOKIE)
+    .build();
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, config), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });
 }
