@@ -17,7 +17,6 @@ export function prepareQueries(db) {
     for (const [filter, condition] of Object.entries({
       plain: '',
       status: ' AND t.status = ?',
-      search: ` AND ${FTS}`,
     })) {
       const where = `WHERE ${scope}${condition}`;
       list[`${role}:${filter}`] = {
@@ -28,6 +27,15 @@ export function prepareQueries(db) {
   }
   return {
     list,
+    searchCount: db
+      .prepare('SELECT COUNT(*) FROM tickets_fts WHERE tickets_fts MATCH ?')
+      .pluck(),
+    searchSorted: db.prepare(`SELECT ${SUMMARY} ${FROM} WHERE ${FTS} ${ORDER}`),
+    searchWalk: db.prepare(
+      `SELECT ${SUMMARY} FROM tickets t INDEXED BY tickets_updated
+        JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id
+        WHERE ${FTS} ${ORDER}`,
+    ),
     detail: db.prepare(
       `SELECT ${SUMMARY}, t.description, t.rating_stars AS ratingStars,
         t.rating_feedback AS ratingFeedback ${FROM} WHERE t.id = ?`,

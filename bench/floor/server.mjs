@@ -6,12 +6,16 @@ import Database from 'better-sqlite3';
 import { createServer } from 'node:http';
 import { prepareQueries } from './queries.mjs';
 
-const PRIORITY_RANK = { low: 1, medium: 2, high: 3, urgent: 4 };
+const PRIORITY_RANK = { low: 0, medium: 1, high: 2, urgent: 3 };
+const INDEX_WALK_THRESHOLD = 2000;
+// The API's connection settings (apps/api/src/database/data-source.ts).
 const db = new Database(process.env.FLOOR_DB);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
 db.pragma('foreign_keys = ON');
 db.pragma('busy_timeout = 5000');
+db.pragma('cache_size = -32768');
+db.pragma('temp_store = MEMORY');
 const q = prepareQueries(db);
 
 const iso = (value) => `${value.replace(' ', 'T')}Z`;
@@ -33,24 +37,31 @@ const detail = (id) => {
   return { ...summary(r), description: r.description, rating };
 };
 
-/** The same FTS5 expression the API builds: quoted prefix words, scope token inside the index. */
+/** The same FTS5 expression the API builds: whole quoted words, scope token inside the index. */
 function ftsExpression(text, role, userId) {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
-  const parts = [`{subject description} : (${words.map((w) => `"${w}"*`).join(' ')})`];
-  if (role === 'user') parts.push(`scope : o${userId}`);
-  if (role === 'agent') parts.push(`scope : a${userId}`);
+  const parts = [`{subject description} : (${words.map((w) => `"${w}"`).join(' ')})`];
+  if (role === 'user') parts.push(`scope : (o${userId})`);
+  if (role === 'agent') parts.push(`scope : (a${userId})`);
   return parts.join(' AND ');
+}
+
+/** The API's plan for a search: the index counts the matches; many matches walk the sort index. */
+function search(text, role, userId) {
+  const match = ftsExpression(text, role, userId);
+  const total = q.searchCount.get(match);
+  if (total === 0) return { items: [], total, page: 1, pageSize: 25 };
+  const rows = (total > INDEX_WALK_THRESHOLD ? q.searchWalk : q.searchSorted).all(match);
+  return { items: rows.map(summary), total, page: 1, pageSize: 25 };
 }
 
 function list(url, role, userId) {
   const status = url.searchParams.get('status');
   const text = url.searchParams.get('q');
+  if (text) return search(text, role, userId);
   const args = role === 'admin' ? [] : [userId];
   let filter = 'plain';
-  if (text) {
-    filter = 'search';
-    args.push(ftsExpression(text, role, userId));
-  } else if (status) {
+  if (status) {
     filter = 'status';
     args.push(status);
   }

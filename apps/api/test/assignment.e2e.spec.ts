@@ -1,5 +1,4 @@
 import { HistoryEntity } from '../src/app/history/history.entity';
-import { TicketEntity } from '../src/app/tickets/ticket.entity';
 import { type Session, TestApp, expectStatus } from './support/test-app';
 
 describe('Assigning tickets', () => {
@@ -20,7 +19,7 @@ describe('Assigning tickets', () => {
 
   const assign = (who: Session, ticketId: number, assigneeId: unknown) =>
     who.post(`/api/tickets/${ticketId}/assign`).send({ assigneeId });
-  const stored = (id: number) => t.repo(TicketEntity).findOneByOrFail({ id });
+  const stored = (id: number) => t.storedTicket(id);
   const lastHistory = async (ticketId: number) =>
     (await t.repo(HistoryEntity).find({ where: { ticketId }, order: { id: 'ASC' } })).at(-1);
 
@@ -54,7 +53,10 @@ describe('Assigning tickets', () => {
     const response = await assign(agent, ticket.id, otherAgent.user.id);
     expectStatus(response, 200);
     expect((await stored(ticket.id)).assigneeId).toBe(otherAgent.user.id);
-    expect(await lastHistory(ticket.id)).toMatchObject({ action: 'assigned', actorId: agent.user.id });
+    expect(await lastHistory(ticket.id)).toMatchObject({
+      action: 'assigned',
+      actorId: agent.user.id,
+    });
 
     expectStatus(await agent.get(`/api/tickets/${ticket.id}`), 404);
     expectStatus(await otherAgent.get(`/api/tickets/${ticket.id}`), 200);
@@ -76,7 +78,11 @@ describe('Assigning tickets', () => {
     const ticket = await user.createTicket();
     const response = await assign(user, ticket.id, agent.user.id);
     expectStatus(response, 403);
-    expect(response.body).toEqual({ statusCode: 403, error: 'Forbidden', message: expect.any(String) });
+    expect(response.body).toEqual({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: expect.any(String),
+    });
     expect((await stored(ticket.id)).assigneeId).toBeNull();
   });
 

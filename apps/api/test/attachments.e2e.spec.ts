@@ -40,7 +40,10 @@ describe('Attachments', () => {
 
   async function assignedTicket() {
     const ticket = await user.createTicket();
-    expectStatus(await admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId: agent.user.id }), 200);
+    expectStatus(
+      await admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId: agent.user.id }),
+      200,
+    );
     return ticket;
   }
 
@@ -49,30 +52,43 @@ describe('Attachments', () => {
       ['a PNG image', 'screenshot.png', pngImage, 'image/png'],
       ['a PDF', 'invoice.pdf', pdfDocument, 'application/pdf'],
       ['a zip archive', 'logs.zip', () => zipArchive(), 'application/zip'],
-      ['a text log', 'server.log', () => Buffer.from('2026-01-01 ERROR boom\n'), 'text/plain; charset=utf-8'],
-    ])('%s: 201 with its fields, one row, one server-named file with the same bytes', async (_, name, make, type) => {
-      const bytes = make();
-      const ticket = await user.createTicket();
-      const before = new Set(t.storedFiles());
+      [
+        'a text log',
+        'server.log',
+        () => Buffer.from('2026-01-01 ERROR boom\n'),
+        'text/plain; charset=utf-8',
+      ],
+    ])(
+      '%s: 201 with its fields, one row, one server-named file with the same bytes',
+      async (_, name, make, type) => {
+        const bytes = make();
+        const ticket = await user.createTicket();
+        const before = new Set(t.storedFiles());
 
-      const response = await upload(user, ticket.id, bytes, name);
+        const response = await upload(user, ticket.id, bytes, name);
 
-      expectStatus(response, 201);
-      expect(response.body).toEqual({
-        id: expect.any(Number),
-        filename: name,
-        size: bytes.length,
-        contentType: type,
-        uploadedBy: { id: user.user.id, name: 'Uma User' },
-        createdAt: expect.stringMatching(/Z$/),
-      });
-      const row = await t.repo(AttachmentEntity).findOneByOrFail({ id: response.body.id });
-      expect(row).toMatchObject({ ticketId: ticket.id, filename: name, size: bytes.length, uploadedById: user.user.id });
-      expect(row.storageKey).not.toContain(name);
-      const added = t.storedFiles().filter((file) => !before.has(file));
-      expect(added).toEqual([row.storageKey]);
-      expect(readFileSync(join(t.config.uploadDir, row.storageKey)).equals(bytes)).toBe(true);
-    });
+        expectStatus(response, 201);
+        expect(response.body).toEqual({
+          id: expect.any(Number),
+          filename: name,
+          size: bytes.length,
+          contentType: type,
+          uploadedBy: { id: user.user.id, name: 'Uma User' },
+          createdAt: expect.stringMatching(/Z$/),
+        });
+        const row = await t.repo(AttachmentEntity).findOneByOrFail({ id: response.body.id });
+        expect(row).toMatchObject({
+          ticketId: ticket.id,
+          filename: name,
+          size: bytes.length,
+          uploadedById: user.user.id,
+        });
+        expect(row.storageKey).not.toContain(name);
+        const added = t.storedFiles().filter((file) => !before.has(file));
+        expect(added).toEqual([row.storageKey]);
+        expect(readFileSync(join(t.config.uploadDir, row.storageKey)).equals(bytes)).toBe(true);
+      },
+    );
 
     it('the download gives identical bytes, as an attachment with the original name, with nosniff', async () => {
       const ticket = await user.createTicket();
@@ -100,7 +116,9 @@ describe('Attachments', () => {
         expectStatus(response, 200);
         expect(response.body.map((a: Attachment) => a.filename)).toEqual(['a.pdf', 'b.txt']);
       }
-      expect(await t.repo(HistoryEntity).countBy({ ticketId: ticket.id, action: 'attachment_added' })).toBe(2);
+      expect(
+        await t.repo(HistoryEntity).countBy({ ticketId: ticket.id, action: 'attachment_added' }),
+      ).toBe(2);
     });
   });
 
@@ -108,7 +126,12 @@ describe('Attachments', () => {
     it('a path-traversal name is kept as its base name only, and the file on disk has a server-made name', async () => {
       const ticket = await user.createTicket();
       const before = new Set(t.storedFiles());
-      const response = await upload(user, ticket.id, Buffer.from('root:x:0:0\n'), '../../etc/passwd.txt');
+      const response = await upload(
+        user,
+        ticket.id,
+        Buffer.from('root:x:0:0\n'),
+        '../../etc/passwd.txt',
+      );
       expectStatus(response, 201);
       expect(response.body.filename).toBe('passwd.txt');
       const row = await t.repo(AttachmentEntity).findOneByOrFail({ id: response.body.id });
@@ -119,7 +142,12 @@ describe('Attachments', () => {
 
     it('Windows directories and control characters are dropped from the display name', async () => {
       const ticket = await user.createTicket();
-      const response = await upload(user, ticket.id, Buffer.from('hi'), 'C:\\Users\\me\\re\u0007port\u001b.txt');
+      const response = await upload(
+        user,
+        ticket.id,
+        Buffer.from('hi'),
+        'C:\\Users\\me\\re\u0007port\u001b.txt',
+      );
       expectStatus(response, 201);
       expect(response.body.filename).toBe('report.txt');
     });
@@ -164,7 +192,12 @@ describe('Attachments', () => {
 
     it('a file of exactly 16 MiB is accepted', async () => {
       const ticket = await user.createTicket();
-      const response = await upload(user, ticket.id, Buffer.alloc(ATTACHMENT_MAX_BYTES, 'a'), 'max.txt');
+      const response = await upload(
+        user,
+        ticket.id,
+        Buffer.alloc(ATTACHMENT_MAX_BYTES, 'a'),
+        'max.txt',
+      );
       expectStatus(response, 201);
       expect(response.body.size).toBe(ATTACHMENT_MAX_BYTES);
     });
@@ -178,9 +211,14 @@ describe('Attachments', () => {
 
     it('a JSON body or a wrong field name is 400', async () => {
       const ticket = await user.createTicket();
-      expectStatus(await user.post(`/api/tickets/${ticket.id}/attachments`).send({ file: 'x' }), 400);
       expectStatus(
-        await user.post(`/api/tickets/${ticket.id}/attachments`).attach('document', Buffer.from('x'), 'a.txt'),
+        await user.post(`/api/tickets/${ticket.id}/attachments`).send({ file: 'x' }),
+        400,
+      );
+      expectStatus(
+        await user
+          .post(`/api/tickets/${ticket.id}/attachments`)
+          .attach('document', Buffer.from('x'), 'a.txt'),
         400,
       );
     });
@@ -199,22 +237,25 @@ describe('Attachments', () => {
     it.each([
       ['another user', () => otherUser],
       ['an agent not assigned', () => otherAgent],
-    ])('%s gets 404 for the list, the upload and the download of a ticket they cannot see', async (_, who) => {
-      const ticket = await assignedTicket();
-      const uploaded = await upload(user, ticket.id, Buffer.from('private'), 'private.txt');
-      expectStatus(uploaded, 201);
-      const before = new Set(t.storedFiles());
+    ])(
+      '%s gets 404 for the list, the upload and the download of a ticket they cannot see',
+      async (_, who) => {
+        const ticket = await assignedTicket();
+        const uploaded = await upload(user, ticket.id, Buffer.from('private'), 'private.txt');
+        expectStatus(uploaded, 201);
+        const before = new Set(t.storedFiles());
 
-      expectStatus(await who().get(`/api/tickets/${ticket.id}/attachments`), 404);
-      expectStatus(await upload(who(), ticket.id, Buffer.from('intruder'), 'x.txt'), 404);
-      const download = await who().get(`/api/attachments/${uploaded.body.id}/content`);
-      const missing = await who().get('/api/attachments/999999/content');
-      expectStatus(download, 404);
-      expectStatus(missing, 404);
-      expect(download.body).toEqual(missing.body);
-      expect(await t.repo(AttachmentEntity).countBy({ ticketId: ticket.id })).toBe(1);
-      expect(t.storedFiles().filter((file) => !before.has(file))).toEqual([]);
-    });
+        expectStatus(await who().get(`/api/tickets/${ticket.id}/attachments`), 404);
+        expectStatus(await upload(who(), ticket.id, Buffer.from('intruder'), 'x.txt'), 404);
+        const download = await who().get(`/api/attachments/${uploaded.body.id}/content`);
+        const missing = await who().get('/api/attachments/999999/content');
+        expectStatus(download, 404);
+        expectStatus(missing, 404);
+        expect(download.body).toEqual(missing.body);
+        expect(await t.repo(AttachmentEntity).countBy({ ticketId: ticket.id })).toBe(1);
+        expect(t.storedFiles().filter((file) => !before.has(file))).toEqual([]);
+      },
+    );
 
     it('the assigned agent and an admin may download', async () => {
       const ticket = await assignedTicket();

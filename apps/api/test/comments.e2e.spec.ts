@@ -58,7 +58,9 @@ describe('Comments', () => {
       'agent',
       'admin',
     ]);
-    const rows = await t.repo(CommentEntity).find({ where: { ticketId: ticket.id }, order: { id: 'ASC' } });
+    const rows = await t
+      .repo(CommentEntity)
+      .find({ where: { ticketId: ticket.id }, order: { id: 'ASC' } });
     expect(rows.map((r) => [r.authorId, r.body])).toEqual([
       [user.user.id, 'It broke again'],
       [agent.user.id, 'Looking into it'],
@@ -70,8 +72,14 @@ describe('Comments', () => {
     const ticket = await user.createTicket();
     await new Promise((resolve) => setTimeout(resolve, 5));
     expectStatus(await comment(user, ticket.id, 'Any news?'), 201);
-    const history = await t.repo(HistoryEntity).find({ where: { ticketId: ticket.id }, order: { id: 'ASC' } });
-    expect(history.at(-1)).toMatchObject({ action: 'commented', actorId: user.user.id, to: 'Any news?' });
+    const history = await t
+      .repo(HistoryEntity)
+      .find({ where: { ticketId: ticket.id }, order: { id: 'ASC' } });
+    expect(history.at(-1)).toMatchObject({
+      action: 'commented',
+      actorId: user.user.id,
+      to: 'Any news?',
+    });
     const row = await t.repo(TicketEntity).findOneByOrFail({ id: ticket.id });
     expect(row.updatedAt.getTime()).toBeGreaterThan(Date.parse(ticket.updatedAt));
   });
@@ -85,13 +93,16 @@ describe('Comments', () => {
   it.each([
     ['another user', () => otherUser],
     ['an agent not assigned', () => otherAgent],
-  ])('%s can neither read nor add comments of a ticket they cannot see (404), and nothing is stored', async (_, who) => {
-    const ticket = await assignedTicket();
-    expectStatus(await comment(user, ticket.id, 'secret'), 201);
-    expectStatus(await who().get(`/api/tickets/${ticket.id}/comments`), 404);
-    expectStatus(await comment(who(), ticket.id, 'I should not be here'), 404);
-    expect(await t.repo(CommentEntity).countBy({ ticketId: ticket.id })).toBe(1);
-  });
+  ])(
+    '%s can neither read nor add comments of a ticket they cannot see (404), and nothing is stored',
+    async (_, who) => {
+      const ticket = await assignedTicket();
+      expectStatus(await comment(user, ticket.id, 'secret'), 201);
+      expectStatus(await who().get(`/api/tickets/${ticket.id}/comments`), 404);
+      expectStatus(await comment(who(), ticket.id, 'I should not be here'), 404);
+      expect(await t.repo(CommentEntity).countBy({ ticketId: ticket.id })).toBe(1);
+    },
+  );
 
   it('comments of a missing ticket are 404', async () => {
     expectStatus(await user.get('/api/tickets/999999/comments'), 404);

@@ -37,12 +37,16 @@ describe('API documentation and health', () => {
     expectStatus(response, 200);
     expect(response.body.openapi).toMatch(/^3\./);
     const documented = new Set<string>();
-    for (const [path, operations] of Object.entries(response.body.paths as Record<string, object>)) {
+    for (const [path, operations] of Object.entries(
+      response.body.paths as Record<string, object>,
+    )) {
       for (const method of Object.keys(operations)) {
         documented.add(`${method} ${path.replace(/\{[^}]+\}/g, '{}')}`);
       }
     }
-    const missing = CONTRACT.map(([method, path]) => `${method} ${path}`).filter((op) => !documented.has(op));
+    const missing = CONTRACT.map(([method, path]) => `${method} ${path}`).filter(
+      (op) => !documented.has(op),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -69,12 +73,19 @@ describe('API documentation and health', () => {
   it('an unknown /api path is a JSON 404 in the error shape', async () => {
     const response = await t.http().get('/api/nothing-here');
     expectStatus(response, 404);
-    expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.anything() });
+    expect(response.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: expect.anything(),
+    });
   });
 
   it('malformed JSON is 400, not 500', async () => {
     const session = await t.signInDemo('user');
-    const response = await session.post('/api/tickets').set('Content-Type', 'application/json').send('{"subject": ');
+    const response = await session
+      .post('/api/tickets')
+      .set('Content-Type', 'application/json')
+      .send('{"subject": ');
     expectStatus(response, 400);
     expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
   });

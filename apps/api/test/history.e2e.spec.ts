@@ -26,7 +26,10 @@ describe('Ticket history (audit)', () => {
     const ticket = await user.createTicket({ subject: 'First subject' });
     const id = ticket.id;
     expectStatus(await user.patch(`/api/tickets/${id}`).send({ subject: 'Second subject' }), 200);
-    expectStatus(await admin.post(`/api/tickets/${id}/assign`).send({ assigneeId: agent.user.id }), 200);
+    expectStatus(
+      await admin.post(`/api/tickets/${id}/assign`).send({ assigneeId: agent.user.id }),
+      200,
+    );
     expectStatus(await agent.patch(`/api/tickets/${id}`).send({ status: 'in_progress' }), 200);
     expectStatus(await agent.patch(`/api/tickets/${id}`).send({ priority: 'urgent' }), 200);
     expectStatus(await agent.post(`/api/tickets/${id}/comments`).send({ body: 'On it' }), 201);
@@ -43,7 +46,14 @@ describe('Ticket history (audit)', () => {
     const uma = { id: user.user.id, name: 'Uma User' };
     const alex = { id: agent.user.id, name: 'Alex Agent' };
     const ada = { id: admin.user.id, name: 'Ada Admin' };
-    expect(response.body.map(({ action, from, to, actor }: HistoryEntry) => ({ action, from, to, actor }))).toEqual([
+    expect(
+      response.body.map(({ action, from, to, actor }: HistoryEntry) => ({
+        action,
+        from,
+        to,
+        actor,
+      })),
+    ).toEqual([
       { action: 'created', from: null, to: 'open', actor: uma },
       { action: 'edited', from: 'First subject', to: 'Second subject', actor: uma },
       { action: 'assigned', from: null, to: 'Alex Agent', actor: ada },
@@ -71,16 +81,21 @@ describe('Ticket history (audit)', () => {
 
   it('refused changes leave no trace in the history', async () => {
     const ticket = await user.createTicket();
-    expectStatus(await user.patch(`/api/tickets/${ticket.id}`).send({ status: 'in_progress' }), 403);
+    expectStatus(
+      await user.patch(`/api/tickets/${ticket.id}`).send({ status: 'in_progress' }),
+      403,
+    );
     expectStatus(await user.patch(`/api/tickets/${ticket.id}`).send({ priority: 'high' }), 403);
     expectStatus(await user.put(`/api/tickets/${ticket.id}/rating`).send({ stars: 3 }), 409);
     expectStatus(
-      await user.post(`/api/tickets/${ticket.id}/attachments`).attach('file', Buffer.from('MZ'), 'x.exe'),
+      await user
+        .post(`/api/tickets/${ticket.id}/attachments`)
+        .attach('file', Buffer.from('MZ'), 'x.exe'),
       415,
     );
-    expect((await t.repo(HistoryEntity).findBy({ ticketId: ticket.id })).map((h) => h.action)).toEqual([
-      'created',
-    ]);
+    expect(
+      (await t.repo(HistoryEntity).findBy({ ticketId: ticket.id })).map((h) => h.action),
+    ).toEqual(['created']);
   });
 
   it('a deactivated actor still appears in the history', async () => {

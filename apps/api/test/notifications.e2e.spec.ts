@@ -51,7 +51,9 @@ describe('E-mail notifications over SMTP', () => {
     const mails = await mailsOf(async () => {
       id = (await admin.createTicket({ subject: 'Server down', assigneeId: agent.user.id })).id;
     });
-    expect(mails).toEqual([`agent@example.com: [Helpdesk] New ticket assigned to you: #${id} Server down`]);
+    expect(mails).toEqual([
+      `agent@example.com: [Helpdesk] New ticket assigned to you: #${id} Server down`,
+    ]);
     const mail = smtp.received.at(-1);
     expect(mail?.from).toBe('helpdesk@test.local');
   });
@@ -65,7 +67,9 @@ describe('E-mail notifications over SMTP', () => {
     const mails = await mailsOf(() =>
       admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId: agent.user.id }),
     );
-    expect(mails).toEqual([`agent@example.com: [Helpdesk] Ticket assigned to you: #${ticket.id} Laptop fan`]);
+    expect(mails).toEqual([
+      `agent@example.com: [Helpdesk] Ticket assigned to you: #${ticket.id} Laptop fan`,
+    ]);
   });
 
   it('an agent handing a ticket on mails the new agent only', async () => {
@@ -73,20 +77,28 @@ describe('E-mail notifications over SMTP', () => {
     const mails = await mailsOf(() =>
       agent.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId: otherAgent.user.id }),
     );
-    expect(mails).toEqual([`olga@test.local: [Helpdesk] Ticket assigned to you: #${ticket.id} Hand over`]);
+    expect(mails).toEqual([
+      `olga@test.local: [Helpdesk] Ticket assigned to you: #${ticket.id} Hand over`,
+    ]);
   });
 
   it('a status change by the agent mails the owner, never the agent who acted', async () => {
     const ticket = await user.createTicket({ subject: 'Mail quota' });
     await admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId: agent.user.id });
-    const mails = await mailsOf(() => agent.patch(`/api/tickets/${ticket.id}`).send({ status: 'in_progress' }));
-    expect(mails).toEqual([`user@example.com: [Helpdesk] Ticket in progress: #${ticket.id} Mail quota`]);
+    const mails = await mailsOf(() =>
+      agent.patch(`/api/tickets/${ticket.id}`).send({ status: 'in_progress' }),
+    );
+    expect(mails).toEqual([
+      `user@example.com: [Helpdesk] Ticket in progress: #${ticket.id} Mail quota`,
+    ]);
   });
 
   it('a status change by an admin mails both owner and assignee', async () => {
     const ticket = await user.createTicket({ subject: 'Both told' });
     await admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId: agent.user.id });
-    const mails = await mailsOf(() => admin.patch(`/api/tickets/${ticket.id}`).send({ status: 'resolved' }));
+    const mails = await mailsOf(() =>
+      admin.patch(`/api/tickets/${ticket.id}`).send({ status: 'resolved' }),
+    );
     expect(mails).toEqual([
       `agent@example.com: [Helpdesk] Ticket resolved: #${ticket.id} Both told`,
       `user@example.com: [Helpdesk] Ticket resolved: #${ticket.id} Both told`,
@@ -96,7 +108,9 @@ describe('E-mail notifications over SMTP', () => {
   it('a comment by the owner mails the assignee, not the owner', async () => {
     const own = await user.createTicket({ subject: 'Wifi' });
     await admin.post(`/api/tickets/${own.id}/assign`).send({ assigneeId: agent.user.id });
-    const mails = await mailsOf(() => user.post(`/api/tickets/${own.id}/comments`).send({ body: 'Still broken' }));
+    const mails = await mailsOf(() =>
+      user.post(`/api/tickets/${own.id}/comments`).send({ body: 'Still broken' }),
+    );
     expect(mails).toEqual([`agent@example.com: [Helpdesk] New comment on #${own.id} Wifi`]);
     const body = smtp.received.at(-1)?.raw ?? '';
     expect(body).toContain('Still broken');
@@ -105,14 +119,18 @@ describe('E-mail notifications over SMTP', () => {
   it('a comment by the assigned agent mails the owner only', async () => {
     const own = await user.createTicket({ subject: 'Monitor' });
     await admin.post(`/api/tickets/${own.id}/assign`).send({ assigneeId: agent.user.id });
-    const mails = await mailsOf(() => agent.post(`/api/tickets/${own.id}/comments`).send({ body: 'Try a reboot' }));
+    const mails = await mailsOf(() =>
+      agent.post(`/api/tickets/${own.id}/comments`).send({ body: 'Try a reboot' }),
+    );
     expect(mails).toEqual([`user@example.com: [Helpdesk] New comment on #${own.id} Monitor`]);
   });
 
   it('a comment by an admin mails owner and assignee', async () => {
     const own = await user.createTicket({ subject: 'Badge' });
     await admin.post(`/api/tickets/${own.id}/assign`).send({ assigneeId: agent.user.id });
-    const mails = await mailsOf(() => admin.post(`/api/tickets/${own.id}/comments`).send({ body: 'FYI' }));
+    const mails = await mailsOf(() =>
+      admin.post(`/api/tickets/${own.id}/comments`).send({ body: 'FYI' }),
+    );
     expect(mails).toEqual([
       `agent@example.com: [Helpdesk] New comment on #${own.id} Badge`,
       `user@example.com: [Helpdesk] New comment on #${own.id} Badge`,
@@ -121,14 +139,18 @@ describe('E-mail notifications over SMTP', () => {
 
   it('a comment on an unassigned ticket by its owner mails nobody', async () => {
     const own = await user.createTicket({ subject: 'Alone' });
-    expect(await mailsOf(() => user.post(`/api/tickets/${own.id}/comments`).send({ body: 'me' }))).toEqual([]);
+    expect(
+      await mailsOf(() => user.post(`/api/tickets/${own.id}/comments`).send({ body: 'me' })),
+    ).toEqual([]);
   });
 
   it('a refused change sends nothing and queues nothing', async () => {
     const own = await user.createTicket({ subject: 'No mail' });
     await deliverAll();
     const queued = await outbox().count();
-    const mails = await mailsOf(() => user.patch(`/api/tickets/${own.id}`).send({ status: 'in_progress' }));
+    const mails = await mailsOf(() =>
+      user.patch(`/api/tickets/${own.id}`).send({ status: 'in_progress' }),
+    );
     expect(mails).toEqual([]);
     expect(await outbox().count()).toBe(queued);
   });
@@ -141,13 +163,18 @@ describe('E-mail notifications over SMTP', () => {
       await smtp.stop();
 
       const started = Date.now();
-      const response = await agent.post(`/api/tickets/${own.id}/comments`).send({ body: 'During outage' });
+      const response = await agent
+        .post(`/api/tickets/${own.id}/comments`)
+        .send({ body: 'During outage' });
       expectStatus(response, 201);
       expect(Date.now() - started).toBeLessThan(1000);
 
       const failed = await eventually(async () => {
         await t.app.get(OutboxSender).tick();
-        const row = await outbox().findOneBy({ to: 'user@example.com', subject: `[Helpdesk] New comment on #${own.id} Outage` });
+        const row = await outbox().findOneBy({
+          to: 'user@example.com',
+          subject: `[Helpdesk] New comment on #${own.id} Outage`,
+        });
         return row && row.attempts > 0 ? row : undefined;
       });
       expect(failed.sentAt).toBeNull();
@@ -162,7 +189,9 @@ describe('E-mail notifications over SMTP', () => {
 
       const sent = await outbox().findOneByOrFail({ id: failed.id });
       expect(sent.sentAt).not.toBeNull();
-      expect(smtp.received.slice(start).map((mail) => mail.to)).toContainEqual(['user@example.com']);
+      expect(smtp.received.slice(start).map((mail) => mail.to)).toContainEqual([
+        'user@example.com',
+      ]);
     });
   });
 });

@@ -1,5 +1,4 @@
 import { HistoryEntity } from '../src/app/history/history.entity';
-import { TicketEntity } from '../src/app/tickets/ticket.entity';
 import { type Session, TestApp, expectStatus } from './support/test-app';
 
 describe('Rating a ticket', () => {
@@ -18,27 +17,38 @@ describe('Rating a ticket', () => {
   });
   afterAll(() => t.close());
 
-  const rate = (who: Session, id: number, body: object) => who.put(`/api/tickets/${id}/rating`).send(body);
-  const stored = (id: number) => t.repo(TicketEntity).findOneByOrFail({ id });
+  const rate = (who: Session, id: number, body: object) =>
+    who.put(`/api/tickets/${id}/rating`).send(body);
+  const stored = (id: number) => t.storedTicket(id);
 
   async function ticketIn(status: string) {
     const ticket = await user.createTicket();
-    expectStatus(await admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId: agent.user.id }), 200);
-    if (status !== 'open') expectStatus(await admin.patch(`/api/tickets/${ticket.id}`).send({ status }), 200);
+    expectStatus(
+      await admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId: agent.user.id }),
+      200,
+    );
+    if (status !== 'open')
+      expectStatus(await admin.patch(`/api/tickets/${ticket.id}`).send({ status }), 200);
     return ticket;
   }
 
-  it.each(['resolved', 'closed'])('the owner rates a %s ticket: 200, shown and stored', async (status) => {
-    const ticket = await ticketIn(status);
-    const response = await rate(user, ticket.id, { stars: 4, feedback: 'Quick fix, thanks' });
-    expectStatus(response, 200);
-    expect(response.body.rating).toEqual({ stars: 4, feedback: 'Quick fix, thanks' });
-    expect(await stored(ticket.id)).toMatchObject({ ratingStars: 4, ratingFeedback: 'Quick fix, thanks' });
-    expect((await user.get(`/api/tickets/${ticket.id}`)).body.rating).toEqual({
-      stars: 4,
-      feedback: 'Quick fix, thanks',
-    });
-  });
+  it.each(['resolved', 'closed'])(
+    'the owner rates a %s ticket: 200, shown and stored',
+    async (status) => {
+      const ticket = await ticketIn(status);
+      const response = await rate(user, ticket.id, { stars: 4, feedback: 'Quick fix, thanks' });
+      expectStatus(response, 200);
+      expect(response.body.rating).toEqual({ stars: 4, feedback: 'Quick fix, thanks' });
+      expect(await stored(ticket.id)).toMatchObject({
+        ratingStars: 4,
+        ratingFeedback: 'Quick fix, thanks',
+      });
+      expect((await user.get(`/api/tickets/${ticket.id}`)).body.rating).toEqual({
+        stars: 4,
+        feedback: 'Quick fix, thanks',
+      });
+    },
+  );
 
   it('feedback is optional', async () => {
     const ticket = await ticketIn('resolved');
@@ -57,13 +67,20 @@ describe('Rating a ticket', () => {
     expect(await t.repo(HistoryEntity).countBy({ ticketId: ticket.id, action: 'rated' })).toBe(2);
   });
 
-  it.each(['open', 'in_progress'])('rating a %s ticket is 409 and nothing is stored', async (status) => {
-    const ticket = await ticketIn(status);
-    const response = await rate(user, ticket.id, { stars: 3 });
-    expectStatus(response, 409);
-    expect(response.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.any(String) });
-    expect((await stored(ticket.id)).ratingStars).toBeNull();
-  });
+  it.each(['open', 'in_progress'])(
+    'rating a %s ticket is 409 and nothing is stored',
+    async (status) => {
+      const ticket = await ticketIn(status);
+      const response = await rate(user, ticket.id, { stars: 3 });
+      expectStatus(response, 409);
+      expect(response.body).toEqual({
+        statusCode: 409,
+        error: 'Conflict',
+        message: expect.any(String),
+      });
+      expect((await stored(ticket.id)).ratingStars).toBeNull();
+    },
+  );
 
   it.each([
     ['the assigned agent', () => agent],
@@ -74,7 +91,7 @@ describe('Rating a ticket', () => {
     expect((await stored(ticket.id)).ratingStars).toBeNull();
   });
 
-  it("another user cannot rate a ticket they cannot see (404)", async () => {
+  it('another user cannot rate a ticket they cannot see (404)', async () => {
     const ticket = await ticketIn('resolved');
     expectStatus(await rate(otherUser, ticket.id, { stars: 1 }), 404);
     expect((await stored(ticket.id)).ratingStars).toBeNull();

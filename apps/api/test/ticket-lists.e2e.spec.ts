@@ -24,7 +24,10 @@ describe('Ticket lists', () => {
     const make = async (key: string, who: Session, priority: string, assigneeId?: number) => {
       const ticket = await who.createTicket({ subject: `Ticket ${key}`, priority });
       if (assigneeId) {
-        expectStatus(await admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId }), 200);
+        expectStatus(
+          await admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId }),
+          200,
+        );
       }
       ids[key] = ticket.id;
       await new Promise((resolve) => setTimeout(resolve, 3));
@@ -35,8 +38,14 @@ describe('Ticket lists', () => {
     await make('u-high', user, 'high', otherAgent.user.id);
     await make('o-high', otherUser, 'high', agent.user.id);
     await make('o-low', otherUser, 'low');
-    expectStatus(await agent.patch(`/api/tickets/${ids['u-low']}`).send({ status: 'in_progress' }), 200);
-    expectStatus(await admin.patch(`/api/tickets/${ids['o-high']}`).send({ status: 'resolved' }), 200);
+    expectStatus(
+      await agent.patch(`/api/tickets/${ids['u-low']}`).send({ status: 'in_progress' }),
+      200,
+    );
+    expectStatus(
+      await admin.patch(`/api/tickets/${ids['o-high']}`).send({ status: 'resolved' }),
+      200,
+    );
   });
   afterAll(() => t.close());
 
@@ -88,7 +97,9 @@ describe('Ticket lists', () => {
       const agents = await agent.get('/api/tickets/stats');
       expect(agents.body.byStatus).toEqual({ open: 1, in_progress: 1, resolved: 1, closed: 0 });
       const all = await admin.get('/api/tickets/stats');
-      expect(Object.values(all.body.byStatus as Record<string, number>).reduce((a, b) => a + b)).toBe(6);
+      expect(
+        Object.values(all.body.byStatus as Record<string, number>).reduce((a, b) => a + b),
+      ).toBe(6);
     });
 
     it('GET /api/tickets/activity is for admins only', async () => {
@@ -106,7 +117,9 @@ describe('Ticket lists', () => {
   describe('filters', () => {
     it('status may repeat: open and in_progress', async () => {
       const response = await admin.get('/api/tickets?status=open&status=in_progress');
-      expect(response.body.items.every((i: TicketSummary) => ['open', 'in_progress'].includes(i.status))).toBe(true);
+      expect(
+        response.body.items.every((i: TicketSummary) => ['open', 'in_progress'].includes(i.status)),
+      ).toBe(true);
       expect(response.body.total).toBe(5);
     });
 
@@ -199,7 +212,11 @@ describe('Ticket lists', () => {
     ])('?%s is 400 with the error body', async (query) => {
       const response = await admin.get(`/api/tickets?${query}`);
       expectStatus(response, 400);
-      expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.anything() });
+      expect(response.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: expect.anything(),
+      });
     });
 
     it('pageSize=100 is allowed', async () => {

@@ -51,7 +51,11 @@ describe('Users (admin console)', () => {
       .post('/api/users')
       .send({ name: 'Dup', email: 'DUP@Example.COM', password: 'secret1', role: 'user' });
     expectStatus(response, 409);
-    expect(response.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.any(String) });
+    expect(response.body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: expect.any(String),
+    });
     expect(await t.repo(UserEntity).countBy({ email: 'dup@example.com' })).toBe(1);
   });
 
@@ -80,7 +84,9 @@ describe('Users (admin console)', () => {
   ])('%s may not list, create, change or deactivate users (403)', async (_, who) => {
     expectStatus(await who().get('/api/users'), 403);
     expectStatus(
-      await who().post('/api/users').send({ name: 'X', email: 'x@example.com', password: 'secret1', role: 'admin' }),
+      await who()
+        .post('/api/users')
+        .send({ name: 'X', email: 'x@example.com', password: 'secret1', role: 'admin' }),
       403,
     );
     expectStatus(await who().patch(`/api/users/${who().user.id}`).send({ role: 'admin' }), 403);
@@ -117,23 +123,37 @@ describe('Users (admin console)', () => {
       .patch(`/api/users/${target.id}`)
       .send({ name: 'Renamed', role: 'agent', password: 'brand-new-pw' });
     expectStatus(response, 200);
-    expect(response.body).toMatchObject({ id: target.id, name: 'Renamed', role: 'agent', active: true });
+    expect(response.body).toMatchObject({
+      id: target.id,
+      name: 'Renamed',
+      role: 'agent',
+      active: true,
+    });
     expect(await storedUser(target.id)).toMatchObject({ name: 'Renamed', role: 'agent' });
-    expectStatus(await t.http().post('/api/auth/login').send({ email: target.email, password }), 401);
+    expectStatus(
+      await t.http().post('/api/auth/login').send({ email: target.email, password }),
+      401,
+    );
     await t.signIn(target.email, 'brand-new-pw');
   });
 
   it('PATCH of a missing user is 404; a bad id 400; an unknown field 400', async () => {
     expectStatus(await admin.patch('/api/users/999999').send({ name: 'Ghost' }), 404);
     expectStatus(await admin.patch('/api/users/abc').send({ name: 'Ghost' }), 400);
-    expectStatus(await admin.patch(`/api/users/${user.user.id}`).send({ email: 'new@example.com' }), 400);
+    expectStatus(
+      await admin.patch(`/api/users/${user.user.id}`).send({ email: 'new@example.com' }),
+      400,
+    );
     expectStatus(await admin.delete('/api/users/999999'), 404);
   });
 
   it('DELETE deactivates (204): the row stays, inactive, and their tickets and comments stay', async () => {
     const leaving = await t.signInNew('user');
     const ticket = await leaving.createTicket();
-    expectStatus(await leaving.post(`/api/tickets/${ticket.id}/comments`).send({ body: 'Bye' }), 201);
+    expectStatus(
+      await leaving.post(`/api/tickets/${ticket.id}/comments`).send({ body: 'Bye' }),
+      201,
+    );
 
     expectStatus(await admin.delete(`/api/users/${leaving.user.id}`), 204);
 
@@ -158,7 +178,11 @@ describe('Users (admin console)', () => {
     it('cannot be demoted (409) and stays admin', async () => {
       const response = await admin.patch(`/api/users/${admin.user.id}`).send({ role: 'agent' });
       expectStatus(response, 409);
-      expect(response.body).toEqual({ statusCode: 409, error: 'Conflict', message: expect.any(String) });
+      expect(response.body).toEqual({
+        statusCode: 409,
+        error: 'Conflict',
+        message: expect.any(String),
+      });
       expect((await storedUser(admin.user.id)).role).toBe('admin');
     });
 

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { DataSource, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import { HistoryEntity } from '../../src/app/history/history.entity';
+import { TicketEntity } from '../../src/app/tickets/ticket.entity';
 import { createApp } from '../../src/bootstrap';
 import type { AppConfig } from '../../src/config/app-config';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -137,6 +139,32 @@ export class TestApp {
 
   repo<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
     return this.dataSource.getRepository(entity);
+  }
+
+  /** A ticket as stored, to check what a request changed or left alone. */
+  storedTicket(id: number): Promise<TicketEntity> {
+    return this.repo(TicketEntity).findOneByOrFail({ id });
+  }
+
+  /** A ticket's audit trail as stored, oldest first. */
+  storedHistory(ticketId: number): Promise<HistoryEntity[]> {
+    return this.repo(HistoryEntity).find({ where: { ticketId }, order: { id: 'ASC' } });
+  }
+
+  /** A ticket of `owner`, assigned by `admin` to `agent`, then moved by the admin to `status`. */
+  async ticketAssigned(
+    { owner, admin, agent }: { owner: Session; admin: Session; agent: Session },
+    status = 'open',
+  ): Promise<Ticket> {
+    const ticket = await owner.createTicket();
+    expectStatus(
+      await admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId: agent.user.id }),
+      200,
+    );
+    if (status !== 'open') {
+      expectStatus(await admin.patch(`/api/tickets/${ticket.id}`).send({ status }), 200);
+    }
+    return ticket;
   }
 
   /** A client with no cookies. */
