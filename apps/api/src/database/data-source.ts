@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
+import { bindSqliteIntegers } from './sqlite-bound-integers';
 import { InitialSchemaPostgres1764000000000 } from './migrations/postgres/1764000000000-initial-schema';
 import { InitialSchema1764000000000 } from './migrations/sqlite/1764000000000-initial-schema';
 
@@ -22,8 +23,10 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
     };
   }
   mkdirSync(dirname(database.path), { recursive: true });
+  bindSqliteIntegers();
   return {
     type: 'better-sqlite3',
+    statementCacheSize: 500,
     database: database.path,
     entities: ENTITIES,
     migrations: SQLITE_MIGRATIONS,
