@@ -4,10 +4,11 @@
  * Never fails on speed; exits 1 only when a scenario got a non-2xx answer.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readOptions } from './lib/args.mjs';
 import { API_MAIN, ROOT } from './lib/processes.mjs';
+import { dropPgWorkCopy, pgVersion } from './lib/pg.mjs';
 import { machine, markdown, scalingSvg } from './lib/report.mjs';
 import { runSuite } from './lib/suite.mjs';
 
@@ -25,9 +26,6 @@ function ensureBuiltApi() {
 async function main() {
   const argv = process.argv.slice(2);
   const options = readOptions(argv);
-  if (process.env.DATABASE_URL && !process.env.DATABASE_URL.startsWith('sqlite:')) {
-    throw new Error('The load run supports SQLite only; see bench/README.md');
-  }
   ensureBuiltApi();
 
   const main = await runSuite(options.tickets, options, { onlyScaling: false });
@@ -41,14 +39,28 @@ async function main() {
   }
   scaling.sort((a, b) => a.tickets - b.tickets);
 
-  const report = { date: new Date().toISOString(), machine: machine(), options, argv, main, scaling };
   const out = resolve(ROOT, options.out);
   const folder = dirname(out);
   mkdirSync(folder, { recursive: true });
+  // One results.json holds both engines: a run replaces its own engine's part, keeps the other.
+  const previous = readPrevious(join(folder, 'results.json'));
+  const date = new Date().toISOString();
+  let report;
+  if (options.engine === 'postgres') {
+    await dropPgWorkCopy(options.pgServer);
+    const { pgServer, ...shown } = options;
+    const server = `PostgreSQL ${await pgVersion(pgServer)}`;
+    const postgres = { date, machine: machine(), server, options: shown, argv, main, scaling };
+    report = { ...previous, postgres };
+  } else {
+    report = { date, machine: machine(), options, argv, main, scaling };
+    if (previous?.postgres) report.postgres = previous.postgres;
+  }
   writeFileSync(out, markdown(report));
   writeFileSync(join(folder, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
-  if (scaling.length > 0) writeFileSync(join(folder, 'scaling.svg'), scalingSvg(scaling));
-  console.log(`\nWrote ${out}, results.json${scaling.length > 0 ? ' and scaling.svg' : ''}`);
+  const svg = options.engine === 'sqlite' && scaling.length > 0;
+  if (svg) writeFileSync(join(folder, 'scaling.svg'), scalingSvg(scaling));
+  console.log(`\nWrote ${out}, results.json${svg ? ' and scaling.svg' : ''}`);
 
   const failed = [main, ...scaling].flatMap((suite) =>
     suite.rows.filter((row) => row.ours.errors + row.floor.errors > 0).map((row) => row.scenario),
@@ -56,6 +68,14 @@ async function main() {
   if (failed.length > 0) {
     console.error(`Non-2xx answers in: ${[...new Set(failed)].join(', ')}`);
     process.exitCode = 1;
+  }
+}
+
+function readPrevious(path) {
+  try {
+    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+  } catch {
+    return null;
   }
 }
 

@@ -9,6 +9,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --seed N           random seed of the data set (default 42)
   --users N          users in the data set (default 10000)
   --agents N         agents in the data set (default 100)
+  --engine NAME      sqlite (default) or postgres; DATABASE_URL=postgres://... implies postgres
+                     and names the server (the database in the URL is not used)
   --out FILE         Markdown report (default bench/RESULTS.md; JSON and SVG beside it)`;
 
 export function readOptions(argv) {
@@ -24,6 +26,7 @@ export function readOptions(argv) {
       users: { type: 'string', default: '10000' },
       agents: { type: 'string', default: '100' },
       out: { type: 'string', default: 'bench/RESULTS.md' },
+      engine: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -48,5 +51,19 @@ export function readOptions(argv) {
     agents: number('agents'),
     scaling,
     out: values.out,
+    ...engineOf(values.engine),
   };
+}
+
+/** The engine of the run and, for PostgreSQL, the server's URL. */
+function engineOf(flag) {
+  const env = process.env.DATABASE_URL ?? '';
+  const fromEnv = /^postgres(ql)?:\/\//.test(env);
+  const engine = flag ?? (fromEnv ? 'postgres' : 'sqlite');
+  if (engine === 'sqlite') {
+    if (fromEnv) throw new Error('--engine sqlite with a PostgreSQL DATABASE_URL; unset one of them');
+    return { engine };
+  }
+  if (engine !== 'postgres') throw new Error(`--engine must be sqlite or postgres\n${USAGE}`);
+  return { engine, pgServer: fromEnv ? env : 'postgres://postgres@127.0.0.1:5432/postgres' };
 }

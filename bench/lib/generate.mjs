@@ -11,7 +11,7 @@ export const BENCH_PASSWORD = 'bench-password-1';
 const BATCH = 5_000;
 
 /** One scrypt hash in the API's format (`scrypt$N$r$p$salt$hash`), shared by every bench user. */
-function benchPasswordHash() {
+export function benchPasswordHash() {
   const salt = randomBytes(16);
   const key = scryptSync(BENCH_PASSWORD, salt, 64, { N: 16384, r: 8, p: 1, maxmem: 64 << 20 });
   return ['scrypt', 16384, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');

@@ -88,13 +88,16 @@ export async function startApi({ databaseUrl, logFile, uploadDir }) {
   });
 }
 
-/** The raw floor: node:http + better-sqlite3 prepared statements. */
-export async function startFloor({ databasePath, logFile }) {
+/**
+ * The raw floor: node:http + better-sqlite3 prepared statements, or with `pgUrl` node:http +
+ * pg.Pool named statements (floor/pg-server.mjs).
+ */
+export async function startFloor({ databasePath, pgUrl, logFile }) {
   const port = await freePort();
   return startProcess({
     name: 'floor',
-    args: [resolve(ROOT, 'bench/floor/server.mjs')],
-    env: { PORT: String(port), FLOOR_DB: databasePath },
+    args: [resolve(ROOT, pgUrl ? 'bench/floor/pg-server.mjs' : 'bench/floor/server.mjs')],
+    env: pgUrl ? { PORT: String(port), FLOOR_PG_URL: pgUrl } : { PORT: String(port), FLOOR_DB: databasePath },
     port,
     healthPath: '/health',
     logFile,

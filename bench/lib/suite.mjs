@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { chooseActors, signIn } from './actors.mjs';
 import { drive, driveWithWarmup, settle } from './driver.mjs';
 import { DATA_DIR, ensureDatabase } from './generate.mjs';
+import { chooseActorsPg, ensurePgDatabase, pgWorkCopy } from './pg.mjs';
 import { peakRssMb, startApi, startFloor } from './processes.mjs';
 import { createScenarios } from './scenarios.mjs';
 
@@ -39,18 +40,33 @@ async function runAll(server, scenarios, options) {
  * One size: a fresh copy of the generated database, the API (signed-in actors, every scenario,
  * peak RSS), then the floor on the same copy with the same request sequence.
  */
-export async function runSuite(size, options, { onlyScaling }) {
+/** A fresh work copy of the generated data set for this size, and the actors chosen from it. */
+async function prepare(size, options) {
+  const who = { users: SIGNED_IN_USERS, agents: SIGNED_IN_AGENTS };
+  if (options.engine === 'postgres') {
+    const { name, meta } = await ensurePgDatabase(options.pgServer, { ...options, tickets: size });
+    const url = await pgWorkCopy(options.pgServer, name);
+    return { meta, databaseUrl: url, floor: { pgUrl: url }, actors: await chooseActorsPg(url, who) };
+  }
   const { path, meta } = await ensureDatabase({ ...options, tickets: size });
   const work = workCopy(path);
-  const actors = chooseActors(work, { users: SIGNED_IN_USERS, agents: SIGNED_IN_AGENTS });
+  return { meta, databaseUrl: `sqlite:${work}`, floor: { databasePath: work }, actors: chooseActors(work, who) };
+}
+
+/**
+ * One size: a fresh copy of the generated database, the API (signed-in actors, every scenario,
+ * peak RSS), then the floor on the same copy with the same request sequence.
+ */
+export async function runSuite(size, options, { onlyScaling }) {
+  const { meta, databaseUrl, floor: floorTarget, actors } = await prepare(size, options);
   const scenarios = createScenarios(actors, options.seed).filter((s) => !onlyScaling || s.scaling);
   // Reads first, writes after, so reads see the generated data as it is.
   scenarios.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'read' ? -1 : 1));
   const load = { connections: options.connections, duration: options.duration, warmup: options.warmup };
 
-  console.log(`\n== ${size} tickets: API`);
+  console.log(`\n== ${size} tickets (${options.engine}): API`);
   const api = await startApi({
-    databaseUrl: `sqlite:${work}`,
+    databaseUrl,
     logFile: resolve(DATA_DIR, 'api.log'),
     uploadDir: resolve(DATA_DIR, 'uploads'),
   });
@@ -63,8 +79,8 @@ export async function runSuite(size, options, { onlyScaling }) {
   } finally {
     await api.stop();
   }
-  console.log(`  api peak RSS ${rssMb} MB\n== ${size} tickets: floor`);
-  const floorServer = await startFloor({ databasePath: work, logFile: resolve(DATA_DIR, 'floor.log') });
+  console.log(`  api peak RSS ${rssMb} MB\n== ${size} tickets (${options.engine}): floor`);
+  const floorServer = await startFloor({ ...floorTarget, logFile: resolve(DATA_DIR, 'floor.log') });
   let floor;
   try {
     floor = await runAll(floorServer, scenarios, load);
