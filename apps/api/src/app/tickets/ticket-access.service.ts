@@ -19,9 +19,11 @@ export class TicketAccessService {
     ticketId: number,
     manager?: EntityManager,
   ): Promise<TicketEntity> {
-    const ticket = manager
-      ? await manager.findOne(TicketEntity, { where: { id: ticketId }, lock: rowLock(manager) })
-      : await this.dataSource.manager.findOneBy(TicketEntity, { id: ticketId });
+    const query = (manager ?? this.dataSource.manager)
+      .createQueryBuilder(TicketEntity, 't')
+      .where('t.id = :ticketId', { ticketId });
+    if (manager && rowLock(manager)) query.setLock('pessimistic_write');
+    const ticket = await query.getOne();
     if (!ticket || !canViewTicket(actor, toAccess(ticket))) {
       throw new NotFoundException(TICKET_NOT_FOUND);
     }
