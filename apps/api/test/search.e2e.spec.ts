@@ -1,4 +1,5 @@
-import type { TicketSummary } from '@helpdesk/shared/domain';
+import { SEARCH_TOTAL_CAP, type TicketSummary } from '@helpdesk/shared/domain';
+import { TicketEntity } from '../src/app/tickets/ticket.entity';
 import { type Session, TestApp, expectStatus } from './support/test-app';
 
 describe('Searching tickets', () => {
@@ -157,5 +158,37 @@ describe('Searching tickets', () => {
   it('a word in punctuation is still found', async () => {
     expect(await search(user, '"printer"')).toEqual([ids['printer']]);
     expect(await search(user, 'printer?!')).toEqual([ids['printer']]);
+  });
+
+  it('a search past 1,000 matches says "1,000+" and still pages newest first', async () => {
+    const now = Date.now();
+    const many = Array.from({ length: SEARCH_TOTAL_CAP + 5 }, (_, index) => ({
+      subject: `Kiosk ${index}`,
+      description: 'The lobby kiosk froze.',
+      status: 'open' as const,
+      priority: 'low' as const,
+      priorityRank: 0,
+      ownerId: otherUser.user.id,
+      assigneeId: null,
+      createdAt: new Date(now - index * 1000),
+      updatedAt: new Date(now - index * 1000),
+    }));
+    for (let start = 0; start < many.length; start += 250) {
+      await t.repo(TicketEntity).insert(many.slice(start, start + 250));
+    }
+
+    const response = await admin.get('/api/tickets?q=kiosk&pageSize=3');
+    expectStatus(response, 200);
+    expect(response.body).toMatchObject({ total: SEARCH_TOTAL_CAP, totalCapped: true });
+    expect(response.body.items.map((item: TicketSummary) => item.subject)).toEqual([
+      'Kiosk 0',
+      'Kiosk 1',
+      'Kiosk 2',
+    ]);
+    const mine = await otherUser.get('/api/tickets?q=kiosk&sort=-updatedAt&pageSize=1');
+    expect(mine.body).toMatchObject({ total: SEARCH_TOTAL_CAP, totalCapped: true });
+    expect(mine.body.items[0].subject).toBe(`Kiosk ${SEARCH_TOTAL_CAP + 4}`);
+    const exact = await admin.get('/api/tickets?q=kiosk%2017');
+    expect(exact.body).toMatchObject({ total: 1, totalCapped: false });
   });
 });

@@ -1,14 +1,15 @@
 import {
   type DailyTicketActivity,
-  type Page,
   type Priority,
   type Ticket,
   type TicketCounts,
+  type TicketPage,
   type TicketScope,
   TicketSort,
   type TicketStatus,
   type TicketSummary,
   PRIORITIES,
+  SEARCH_TOTAL_CAP,
   TICKET_STATUSES,
 } from '@helpdesk/shared/domain';
 import { Injectable } from '@nestjs/common';
@@ -86,19 +87,26 @@ const SORT_INDEX: Record<TicketSort, string> = {
   [TicketSort.CreatedNewest]: 'tickets_created',
   [TicketSort.Priority]: 'tickets_priority_updated',
 };
-const INDEX_WALK_THRESHOLD = 2000;
 
 /** Every read of tickets; lists select only the columns they show, in one query. */
 @Injectable()
 export class TicketsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(scope: TicketScope, query: TicketListQueryDto): Promise<Page<TicketSummary>> {
+  async list(scope: TicketScope, query: TicketListQueryDto): Promise<TicketPage> {
     const words = searchWords(query.q);
     if (words.length > 0 && engineOf(this.dataSource) === 'sqlite') {
       return this.searchSqlite(query, words, searchFilters(scope, query));
     }
     const filtered = this.filteredTickets(scope, query, words);
+    const count =
+      words.length > 0
+        ? this.cappedCount(filtered)
+        : filtered
+            .clone()
+            .select('COUNT(*)', 'count')
+            .getRawOne<{ count: number | string }>()
+            .then((row) => Number(row?.count ?? 0));
     const rows = filtered
       .clone()
       .innerJoin('users', 'owner', 'owner.id = t.owner_id')
@@ -107,19 +115,27 @@ export class TicketsRepository {
       .offset(pageOffset(query))
       .limit(query.pageSize);
     for (const [column, direction] of SORT_ORDER[query.sort]) rows.addOrderBy(column, direction);
-    const [items, total] = await Promise.all([
-      rows.getRawMany<SummaryRow>(),
-      filtered
-        .select('COUNT(*)', 'count')
-        .getRawOne<{ count: number | string }>()
-        .then((row) => Number(row?.count ?? 0)),
-    ]);
+    const [items, matches] = await Promise.all([rows.getRawMany<SummaryRow>(), count]);
     return {
       items: items.map(toSummary),
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
+      ...pageTotal(matches, words.length > 0),
+      ...pageOf(query),
     };
+  }
+
+  /** Counting every match of a common word costs as much as reading them: stop past the cap. */
+  private async cappedCount(filtered: SelectQueryBuilder<TicketEntity>): Promise<number> {
+    const matches = filtered
+      .clone()
+      .select('1')
+      .limit(SEARCH_TOTAL_CAP + 1);
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .select('COUNT(*)', 'count')
+      .from(`(${matches.getQuery()})`, 'matches')
+      .setParameters(matches.getParameters())
+      .getRawOne<{ count: number | string }>();
+    return Number(row?.count ?? 0);
   }
 
   async findDetail(id: number): Promise<Ticket | null> {
@@ -221,21 +237,17 @@ export class TicketsRepository {
     query: TicketListQueryDto,
     words: string[],
     filters: SearchFilters,
-  ): Promise<Page<TicketSummary>> {
+  ): Promise<TicketPage> {
     const match = ftsMatchExpression(words, filters);
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
-      'SELECT COUNT(*) AS total FROM tickets_fts WHERE tickets_fts MATCH ?',
+    const [{ matches }] = await this.dataSource.query<{ matches: number }[]>(
+      `SELECT COUNT(*) AS matches FROM
+        (SELECT 1 FROM tickets_fts WHERE tickets_fts MATCH ? LIMIT ${SEARCH_TOTAL_CAP + 1})`,
       [match],
     );
-    const page = {
-      items: [] as TicketSummary[],
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
-    if (total === 0) return page;
+    const page = { items: [] as TicketSummary[], ...pageTotal(matches, true), ...pageOf(query) };
+    if (matches === 0) return page;
     const from =
-      total > INDEX_WALK_THRESHOLD ? `tickets t INDEXED BY ${SORT_INDEX[query.sort]}` : 'tickets t';
+      matches > SEARCH_TOTAL_CAP ? `tickets t INDEXED BY ${SORT_INDEX[query.sort]}` : 'tickets t';
     const rows = await this.dataSource.query<SummaryRow[]>(
       `SELECT ${SUMMARY_COLUMNS.join(', ')} FROM ${from}
         JOIN users owner ON owner.id = t.owner_id
@@ -273,6 +285,15 @@ export class TicketsRepository {
     }
     return builder;
   }
+}
+
+function pageTotal(matches: number, capped: boolean): Pick<TicketPage, 'total' | 'totalCapped'> {
+  const totalCapped = capped && matches > SEARCH_TOTAL_CAP;
+  return { total: totalCapped ? SEARCH_TOTAL_CAP : matches, totalCapped };
+}
+
+function pageOf(query: TicketListQueryDto): Pick<TicketPage, 'page' | 'pageSize'> {
+  return { page: query.page, pageSize: query.pageSize };
 }
 
 function searchFilters(scope: TicketScope, query: TicketListQueryDto): SearchFilters {

@@ -92,6 +92,11 @@ export interface Ticket {
 /** A row of a ticket list: the ticket without its description. */
 export type TicketSummary = Omit<Ticket, 'description' | 'rating'>;
 
+export interface TicketPage extends Page<TicketSummary> {
+  /** True when a search matched more than `SEARCH_TOTAL_CAP` tickets: `total` is that cap. */
+  totalCapped: boolean;
+}
+
 export interface TicketListQuery extends PageQuery {
   q?: string;
   status?: TicketStatus[];

@@ -7,6 +7,8 @@ export const EMAIL_MAX_LENGTH = 254;
 export const PASSWORD_MIN_LENGTH = 6;
 export const PASSWORD_MAX_LENGTH = 200;
 export const SEARCH_MAX_LENGTH = 200;
+/** A search counts its matches up to this many; past it the total reads "1,000+". */
+export const SEARCH_TOTAL_CAP = 1000;
 export const PAGE_SIZE_DEFAULT = 25;
 export const PAGE_SIZE_MAX = 100;
 export const STARS_MIN = 1;

@@ -1,10 +1,12 @@
 import {
   PRIORITIES,
+  SEARCH_TOTAL_CAP,
   TICKET_STATUSES,
   type PersonRef,
   type Priority,
   type Rating,
   type Ticket,
+  type TicketPage,
   type TicketStatus,
   type TicketSummary,
 } from '@helpdesk/shared/domain';
@@ -36,9 +38,12 @@ export class TicketDto extends TicketSummaryDto implements Ticket {
   @ApiProperty({ type: RatingDto, nullable: true }) rating!: RatingDto | null;
 }
 
-export class TicketPageDto {
+export class TicketPageDto implements TicketPage {
   @ApiProperty({ type: [TicketSummaryDto] }) items!: TicketSummaryDto[];
-  @ApiProperty() total!: number;
+  @ApiProperty({ description: `Exact, except for searches past ${SEARCH_TOTAL_CAP} matches` })
+  total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;
+  @ApiProperty({ description: `A search matched more than ${SEARCH_TOTAL_CAP}: total is the cap` })
+  totalCapped!: boolean;
 }

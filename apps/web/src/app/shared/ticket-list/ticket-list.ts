@@ -1,10 +1,16 @@
+import { DecimalPipe } from '@angular/common';
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { PAGE_SIZE_MAX, type Agent, type Page, type TicketSummary } from '@helpdesk/shared/domain';
+import {
+  PAGE_SIZE_MAX,
+  SEARCH_TOTAL_CAP,
+  type Agent,
+  type TicketPage,
+} from '@helpdesk/shared/domain';
 import { map } from 'rxjs';
 import { ticketListParams } from '../../core/api/tickets-api';
 import { onTicketChanges } from '../../core/live/live-updates';
@@ -20,6 +26,7 @@ import { TicketRowActions } from './ticket-row-actions';
 @Component({
   selector: 'hd-ticket-list',
   imports: [
+    DecimalPipe,
     LoadState,
     MatPaginator,
     MatTableModule,
@@ -46,7 +53,8 @@ export class TicketList {
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map(ticketListQuery)), {
     requireSync: true,
   });
-  protected readonly tickets = httpResource<Page<TicketSummary>>(() => ({
+  protected readonly searchTotalCap = SEARCH_TOTAL_CAP;
+  protected readonly tickets = httpResource<TicketPage>(() => ({
     url: '/api/tickets',
     params: ticketListParams(this.query()),
   }));
