@@ -29,9 +29,14 @@ for (const [role, scope] of Object.entries(SCOPES)) {
     search: ` AND ${SEARCH.replace('$?', `$${first}`)}`,
   })) {
     const where = `WHERE ${scope}${condition}`;
+    // Like the API, a search counts its matches only up to the cap (1,000, then "1,000+").
+    const count =
+      filter === 'search'
+        ? `SELECT COUNT(*) AS count FROM (SELECT 1 FROM tickets t ${where} LIMIT 1001) matches`
+        : `SELECT COUNT(*) AS count FROM tickets t ${where}`;
     LISTS[`${role}:${filter}`] = {
       rows: { name: `${role}-${filter}-rows`, text: `SELECT ${SUMMARY} ${FROM} ${where} ${ORDER}` },
-      count: { name: `${role}-${filter}-count`, text: `SELECT COUNT(*) AS count FROM tickets t ${where}` },
+      count: { name: `${role}-${filter}-count`, text: count },
     };
   }
 }
@@ -63,7 +68,10 @@ const Q = {
     text: 'INSERT INTO comments (ticket_id, author_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id',
   },
   touchTicket: { name: 'touch-ticket', text: 'UPDATE tickets SET updated_at = $1 WHERE id = $2' },
-  setStatus: { name: 'set-status', text: 'UPDATE tickets SET status = $1, updated_at = $2 WHERE id = $3' },
+  setStatus: {
+    name: 'set-status',
+    text: 'UPDATE tickets SET status = $1, updated_at = $2 WHERE id = $3',
+  },
   insertTicket: {
     name: 'insert-ticket',
     text: `INSERT INTO tickets (subject, description, status, priority, priority_rank, owner_id,
@@ -82,7 +90,8 @@ const Q = {
 };
 
 const run = (statement, values) => pool.query({ ...statement, values });
-const iso = (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
+const iso = (value) =>
+  value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 const summary = (r) => ({
   id: r.id,
   subject: r.subject,
@@ -98,7 +107,8 @@ async function detail(id) {
   const { rows } = await run(Q.detail, [id]);
   const r = rows[0];
   if (!r) return null;
-  const rating = r.ratingStars === null ? null : { stars: r.ratingStars, feedback: r.ratingFeedback };
+  const rating =
+    r.ratingStars === null ? null : { stars: r.ratingStars, feedback: r.ratingFeedback };
   return { ...summary(r), description: r.description, rating };
 }
 
@@ -125,7 +135,12 @@ async function list(url, role, userId) {
   }
   const { rows, count } = LISTS[`${role}:${filter}`];
   const [page, total] = await Promise.all([run(rows, args), run(count, args)]);
-  return { items: page.rows.map(summary), total: Number(total.rows[0].count), page: 1, pageSize: 25 };
+  return {
+    items: page.rows.map(summary),
+    total: Number(total.rows[0].count),
+    page: 1,
+    pageSize: 25,
+  };
 }
 
 async function transaction(work) {
@@ -156,7 +171,14 @@ const addComment = (ticketId, userId, body) =>
 const createTicket = (userId, { subject, description, priority = 'medium' }) =>
   transaction(async (query) => {
     const at = new Date();
-    const { rows } = await query(Q.insertTicket, [subject, description, priority, PRIORITY_RANK[priority], userId, at]);
+    const { rows } = await query(Q.insertTicket, [
+      subject,
+      description,
+      priority,
+      PRIORITY_RANK[priority],
+      userId,
+      at,
+    ]);
     await query(Q.insertHistory, [rows[0].id, userId, 'created', null, 'open', at]);
     return rows[0].id;
   });
@@ -189,7 +211,11 @@ async function route(method, url, role, userId, body) {
       return ticket ? [200, ticket] : [404, { message: 'Not found' }];
     }
   } else if (parts[3] === 'comments') {
-    if (method === 'GET') return [200, (await run(Q.comments, [id])).rows.map((c) => ({ ...c, createdAt: iso(c.createdAt) }))];
+    if (method === 'GET')
+      return [
+        200,
+        (await run(Q.comments, [id])).rows.map((c) => ({ ...c, createdAt: iso(c.createdAt) })),
+      ];
     if (method === 'POST') return [201, await addComment(id, userId, body.body)];
   } else if (parts[3] === 'history' && method === 'GET') {
     return [200, (await run(Q.history, [id])).rows.map((h) => ({ ...h, at: iso(h.at) }))];

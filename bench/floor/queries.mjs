@@ -27,8 +27,11 @@ export function prepareQueries(db) {
   }
   return {
     list,
+    // Like the API, a search counts its matches only up to the cap (1,000, then "1,000+").
     searchCount: db
-      .prepare('SELECT COUNT(*) FROM tickets_fts WHERE tickets_fts MATCH ?')
+      .prepare(
+        'SELECT COUNT(*) FROM (SELECT 1 FROM tickets_fts WHERE tickets_fts MATCH ? LIMIT 1001)',
+      )
       .pluck(),
     searchSorted: db.prepare(`SELECT ${SUMMARY} ${FROM} WHERE ${FTS} ${ORDER}`),
     searchWalk: db.prepare(
@@ -40,7 +43,9 @@ export function prepareQueries(db) {
       `SELECT ${SUMMARY}, t.description, t.rating_stars AS ratingStars,
         t.rating_feedback AS ratingFeedback ${FROM} WHERE t.id = ?`,
     ),
-    ticketForUpdate: db.prepare('SELECT id, status, owner_id, assignee_id FROM tickets WHERE id = ?'),
+    ticketForUpdate: db.prepare(
+      'SELECT id, status, owner_id, assignee_id FROM tickets WHERE id = ?',
+    ),
     comments: db.prepare(
       `SELECT c.id, c.body, c.created_at AS createdAt, u.id AS authorId, u.name AS authorName,
         u.role AS authorRole FROM comments c JOIN users u ON u.id = c.author_id

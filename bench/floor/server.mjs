@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { prepareQueries } from './queries.mjs';
 
 const PRIORITY_RANK = { low: 0, medium: 1, high: 2, urgent: 3 };
-const INDEX_WALK_THRESHOLD = 2000;
+const SEARCH_TOTAL_CAP = 1000;
 // The API's connection settings (apps/api/src/database/data-source.ts).
 const db = new Database(process.env.FLOOR_DB);
 db.pragma('journal_mode = WAL');
@@ -33,7 +33,8 @@ const summary = (r) => ({
 const detail = (id) => {
   const r = q.detail.get(id);
   if (!r) return null;
-  const rating = r.ratingStars === null ? null : { stars: r.ratingStars, feedback: r.ratingFeedback };
+  const rating =
+    r.ratingStars === null ? null : { stars: r.ratingStars, feedback: r.ratingFeedback };
   return { ...summary(r), description: r.description, rating };
 };
 
@@ -49,10 +50,12 @@ function ftsExpression(text, role, userId) {
 /** The API's plan for a search: the index counts the matches; many matches walk the sort index. */
 function search(text, role, userId) {
   const match = ftsExpression(text, role, userId);
-  const total = q.searchCount.get(match);
-  if (total === 0) return { items: [], total, page: 1, pageSize: 25 };
-  const rows = (total > INDEX_WALK_THRESHOLD ? q.searchWalk : q.searchSorted).all(match);
-  return { items: rows.map(summary), total, page: 1, pageSize: 25 };
+  const matches = q.searchCount.get(match);
+  const total = Math.min(matches, SEARCH_TOTAL_CAP);
+  const totalCapped = matches > SEARCH_TOTAL_CAP;
+  if (matches === 0) return { items: [], total, page: 1, pageSize: 25, totalCapped };
+  const rows = (totalCapped ? q.searchWalk : q.searchSorted).all(match);
+  return { items: rows.map(summary), total, page: 1, pageSize: 25, totalCapped };
 }
 
 function list(url, role, userId) {
@@ -66,7 +69,12 @@ function list(url, role, userId) {
     args.push(status);
   }
   const { rows, count } = q.list[`${role}:${filter}`];
-  return { items: rows.all(...args).map(summary), total: count.get(...args), page: 1, pageSize: 25 };
+  return {
+    items: rows.all(...args).map(summary),
+    total: count.get(...args),
+    page: 1,
+    pageSize: 25,
+  };
 }
 
 const addComment = db.transaction((ticketId, userId, body) => {
@@ -81,7 +89,13 @@ const addComment = db.transaction((ticketId, userId, body) => {
 const createTicket = db.transaction((userId, { subject, description, priority = 'medium' }) => {
   const at = now();
   const { lastInsertRowid } = q.insertTicket.run(
-    subject, description, priority, PRIORITY_RANK[priority], userId, at, at,
+    subject,
+    description,
+    priority,
+    PRIORITY_RANK[priority],
+    userId,
+    at,
+    at,
   );
   q.insertHistory.run(lastInsertRowid, userId, 'created', null, 'open', at);
   return Number(lastInsertRowid);

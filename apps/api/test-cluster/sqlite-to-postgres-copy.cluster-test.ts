@@ -98,9 +98,10 @@ describe('moving a desk from SQLite to PostgreSQL', () => {
             ),
           );
         }
-        result.push(
-          await admin.request(api.baseUrl, 'GET', '/api/tickets?q=printer&sort=priority'),
-        );
+        for (const q of ['printer', 'ünïcode', 'ÜNÏCODE', 'details ticket', 'unicode']) {
+          const search = `/api/tickets?q=${encodeURIComponent(q)}&sort=priority`;
+          result.push(await admin.request(api.baseUrl, 'GET', search));
+        }
         return result;
       } finally {
         await api.stop();

@@ -155,6 +155,12 @@ describe('Searching tickets', () => {
     }
   });
 
+  it('accents belong to the word, on every engine alike', async () => {
+    const ticket = await user.createTicket({ subject: 'Café machine', description: 'Naïve fix.' });
+    expect(await search(user, 'CAFÉ naïve')).toEqual([ticket.id]);
+    expect(await search(user, 'cafe')).toEqual([]);
+  });
+
   it('a word in punctuation is still found', async () => {
     expect(await search(user, '"printer"')).toEqual([ids['printer']]);
     expect(await search(user, 'printer?!')).toEqual([ids['printer']]);

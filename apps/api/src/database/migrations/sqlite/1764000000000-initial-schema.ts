@@ -2,7 +2,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const NOW = `(strftime('%Y-%m-%d %H:%M:%f', 'now'))`;
 
-/** The words a ticket is found by, and the scope tokens that keep a search inside one list. */
+/**
+ * The words a ticket is found by, and the scope tokens that keep a search inside one list.
+ * Accents are kept (`café` is not `cafe`), as in the PostgreSQL search, so both engines find
+ * the same tickets.
+ */
 const FTS_ROW = `
   new.id, new.subject, new.description,
   'o' || new.owner_id || ' a' || coalesce(new.assignee_id, 'none') ||
@@ -63,7 +67,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       `CREATE VIRTUAL TABLE tickets_fts USING fts5(
         subject, description, scope,
         content = '', contentless_delete = 1,
-        tokenize = 'unicode61 remove_diacritics 2'
+        tokenize = 'unicode61 remove_diacritics 0'
       )`,
       `CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets BEGIN
         INSERT INTO tickets_fts (rowid, subject, description, scope) VALUES (${FTS_ROW});
