@@ -2,7 +2,7 @@
 // Runs every test suite of the workspace and prints one closing line: "N passed, N failed".
 // Jest's and Playwright's own summaries are per runner; CI reads this line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const RESULTS = 'dist/test-results';
 // The PostgreSQL server the suites use; each test file makes and drops its own database on it.
@@ -80,5 +80,7 @@ for (const suite of suites) {
 }
 
 if (broken.length > 0) console.log(`\nDid not complete: ${broken.join(', ')}`);
-console.log(`\n${passed} passed, ${failed} failed`);
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync(`${RESULTS}/summary.txt`, `${summary}\n`);
+console.log(`\n${summary}`);
 process.exit(failed > 0 || broken.length > 0 ? 1 : 0);
