@@ -4,7 +4,7 @@
  * PostgreSQL (the list page and its COUNT(*) in parallel; search as the weighted tsquery with
  * the scope token) and answers the bench scenarios' URLs with the same data.
  */
-import { createServer } from 'node:http';
+import { serveFloor } from './http.mjs';
 import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.FLOOR_PG_URL, max: 20 });
@@ -223,34 +223,4 @@ async function route(method, url, role, userId, body) {
   return [404, { message: 'Not found' }];
 }
 
-const server = createServer((request, response) => {
-  const chunks = [];
-  request.on('data', (chunk) => chunks.push(chunk));
-  request.on('end', async () => {
-    let status = 500;
-    let payload;
-    try {
-      const url = new URL(request.url, 'http://floor');
-      const role = request.headers['x-bench-role'] ?? 'admin';
-      const userId = Number(request.headers['x-bench-user'] ?? 1);
-      const body = chunks.length > 0 ? JSON.parse(Buffer.concat(chunks).toString()) : {};
-      [status, payload] = await route(request.method, url, role, userId, body);
-    } catch (error) {
-      payload = { message: String(error) };
-    }
-    const text = JSON.stringify(payload);
-    response.writeHead(status, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(text),
-    });
-    response.end(text);
-  });
-});
-server.keepAliveTimeout = 60_000;
-server.listen(Number(process.env.PORT), '127.0.0.1');
-process.on('SIGTERM', async () => {
-  server.close();
-  server.closeAllConnections();
-  await pool.end().catch(() => {});
-  process.exit(0);
-});
+serveFloor(route, () => pool.end().catch(() => {}));

@@ -3,7 +3,7 @@
  * auth. It answers the bench scenarios' URLs with the same data the API would.
  */
 import Database from 'better-sqlite3';
-import { createServer } from 'node:http';
+import { serveFloor } from './http.mjs';
 import { prepareQueries } from './queries.mjs';
 
 const PRIORITY_RANK = { low: 0, medium: 1, high: 2, urgent: 3 };
@@ -135,34 +135,4 @@ function route(method, url, role, userId, body) {
   return [404, { message: 'Not found' }];
 }
 
-const server = createServer((request, response) => {
-  const chunks = [];
-  request.on('data', (chunk) => chunks.push(chunk));
-  request.on('end', () => {
-    let status = 500;
-    let payload;
-    try {
-      const url = new URL(request.url, 'http://floor');
-      const role = request.headers['x-bench-role'] ?? 'admin';
-      const userId = Number(request.headers['x-bench-user'] ?? 1);
-      const body = chunks.length > 0 ? JSON.parse(Buffer.concat(chunks).toString()) : {};
-      [status, payload] = route(request.method, url, role, userId, body);
-    } catch (error) {
-      payload = { message: String(error) };
-    }
-    const text = JSON.stringify(payload);
-    response.writeHead(status, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(text),
-    });
-    response.end(text);
-  });
-});
-server.keepAliveTimeout = 60_000;
-server.listen(Number(process.env.PORT), '127.0.0.1');
-process.on('SIGTERM', () => {
-  server.close();
-  server.closeAllConnections();
-  db.close();
-  process.exit(0);
-});
+serveFloor(route, () => db.close());
