@@ -1,16 +1,12 @@
 import {
-  type DailyTicketActivity,
   type Priority,
   type Ticket,
-  type TicketCounts,
   type TicketPage,
   type TicketScope,
   TicketSort,
   type TicketStatus,
   type TicketSummary,
-  PRIORITIES,
   SEARCH_TOTAL_CAP,
-  TICKET_STATUSES,
 } from '@helpdesk/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -18,7 +14,6 @@ import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { pageOffset } from '../../common/page-query.dto';
 import { toIsoTimestamp } from '../../database/db-time';
 import { engineOf } from '../../database/engine';
-import { HistoryEntity } from '../history/history.entity';
 import type { TicketListQueryDto } from './dto/ticket-requests.dto';
 import { TicketEntity } from './ticket.entity';
 import {
@@ -160,74 +155,6 @@ export class TicketsRepository {
     };
   }
 
-  async counts(scope: TicketScope): Promise<TicketCounts> {
-    const rows = await this.scoped(scope)
-      .select(['t.status AS status', 't.priority AS priority', 'COUNT(*) AS count'])
-      .groupBy('t.status')
-      .addGroupBy('t.priority')
-      .getRawMany<{ status: TicketStatus; priority: Priority; count: number | string }>();
-    const byStatus = Object.fromEntries(TICKET_STATUSES.map((s) => [s, 0])) as Record<
-      TicketStatus,
-      number
-    >;
-    const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as Record<
-      Priority,
-      number
-    >;
-    for (const row of rows) {
-      byStatus[row.status] += Number(row.count);
-      byPriority[row.priority] += Number(row.count);
-    }
-    return { byStatus, byPriority };
-  }
-
-  /** Tickets opened and resolved per UTC day over the last `days` days, oldest first. */
-  async activity(days: number, now = new Date()): Promise<DailyTicketActivity[]> {
-    const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-    first.setUTCDate(first.getUTCDate() - (days - 1));
-    const [opened, resolved] = await Promise.all([
-      this.dataSource
-        .createQueryBuilder(TicketEntity, 't')
-        .select('t.created_at', 'at')
-        .where('t.created_at >= :first', { first })
-        .getRawMany<{ at: Date | string }>(),
-      this.dataSource
-        .createQueryBuilder(HistoryEntity, 'h')
-        .select('h.at', 'at')
-        .where("h.action = 'status_changed' AND h.to_value = 'resolved' AND h.at >= :first", {
-          first,
-        })
-        .getRawMany<{ at: Date | string }>(),
-    ]);
-    const activity = Array.from({ length: days }, (_, index) => {
-      const day = new Date(first);
-      day.setUTCDate(first.getUTCDate() + index);
-      return { day: day.toISOString().slice(0, 10), opened: 0, resolved: 0 };
-    });
-    const byDay = new Map(activity.map((entry) => [entry.day, entry]));
-    for (const row of opened) {
-      const entry = byDay.get(toIsoTimestamp(row.at).slice(0, 10));
-      if (entry) entry.opened += 1;
-    }
-    for (const row of resolved) {
-      const entry = byDay.get(toIsoTimestamp(row.at).slice(0, 10));
-      if (entry) entry.resolved += 1;
-    }
-    return activity;
-  }
-
-  private scoped(scope: TicketScope): SelectQueryBuilder<TicketEntity> {
-    const builder = this.dataSource.createQueryBuilder(TicketEntity, 't');
-    switch (scope.kind) {
-      case 'owner':
-        return builder.where('t.owner_id = :scopeUserId', { scopeUserId: scope.userId });
-      case 'assignee':
-        return builder.where('t.assignee_id = :scopeUserId', { scopeUserId: scope.userId });
-      case 'all':
-        return builder.where('1 = 1');
-    }
-  }
-
   /**
    * Every filter is a token of the FTS index, so the index alone counts the matches. With
    * many of them, walking the sort's index and keeping the matching rows reaches a page far
@@ -265,7 +192,7 @@ export class TicketsRepository {
     query: TicketListQueryDto,
     words: string[],
   ): SelectQueryBuilder<TicketEntity> {
-    const builder = this.scoped(scope);
+    const builder = scopedTickets(this.dataSource, scope);
     if (query.status?.length)
       builder.andWhere('t.status IN (:...statuses)', { statuses: query.status });
     if (query.priority?.length) {
@@ -284,6 +211,22 @@ export class TicketsRepository {
       builder.andWhere(sql, parameters);
     }
     return builder;
+  }
+}
+
+/** Tickets within a person's scope (owner, assignee or all), as `t`. */
+export function scopedTickets(
+  dataSource: DataSource,
+  scope: TicketScope,
+): SelectQueryBuilder<TicketEntity> {
+  const builder = dataSource.createQueryBuilder(TicketEntity, 't');
+  switch (scope.kind) {
+    case 'owner':
+      return builder.where('t.owner_id = :scopeUserId', { scopeUserId: scope.userId });
+    case 'assignee':
+      return builder.where('t.assignee_id = :scopeUserId', { scopeUserId: scope.userId });
+    case 'all':
+      return builder.where('1 = 1');
   }
 }
 

@@ -41,6 +41,7 @@ import {
 } from './events/ticket-events';
 import { TICKET_NOT_FOUND, TicketAccessService, toAccess, toRef } from './ticket-access.service';
 import { TicketEntity } from './ticket.entity';
+import { TicketStatsRepository } from './ticket-stats.repository';
 import { TicketsRepository } from './tickets.repository';
 
 const NOT_ALLOWED = 'You are not allowed to make this change';
@@ -51,6 +52,7 @@ export class TicketsService {
   constructor(
     private readonly transactions: Transactions,
     private readonly tickets: TicketsRepository,
+    private readonly stats: TicketStatsRepository,
     private readonly access: TicketAccessService,
     private readonly history: HistoryService,
     private readonly users: UsersService,
@@ -62,11 +64,11 @@ export class TicketsService {
   }
 
   counts(actor: Actor) {
-    return this.tickets.counts(ticketScope(actor));
+    return this.stats.counts(ticketScope(actor));
   }
 
   activity(days: number) {
-    return this.tickets.activity(days);
+    return this.stats.activity(days);
   }
 
   async get(actor: Actor, id: number): Promise<Ticket> {
