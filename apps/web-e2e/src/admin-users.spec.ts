@@ -11,6 +11,8 @@ test('an admin creates an agent and deactivates a user', async ({ browser }) => 
 
   await page.getByRole('button', { name: 'New user' }).click();
   const dialog = page.getByRole('dialog');
+  // The dialog focuses its first field once it has opened; typing before that lands there.
+  await expect(dialog.getByLabel('Name')).toBeFocused();
   await dialog.getByLabel('Name').fill(`Olga Agent ${stamp}`);
   await dialog.getByLabel('Email').fill(`olga.${stamp}@example.com`);
   await dialog.getByRole('combobox', { name: 'Role' }).click();
@@ -26,6 +28,7 @@ test('an admin creates an agent and deactivates a user', async ({ browser }) => 
   await expect(page.getByRole('table', { name: 'Users' }).getByRole('row')).toHaveCount(2);
 
   await page.getByRole('button', { name: 'New user' }).click();
+  await expect(dialog.getByLabel('Name')).toBeFocused();
   await dialog.getByLabel('Name').fill(`Temp User ${stamp}`);
   await dialog.getByLabel('Email').fill(`temp.${stamp}@example.com`);
   await dialog.getByLabel('Password').fill('user-pass-1');
