@@ -17,6 +17,7 @@ test('an admin creates an agent and deactivates a user', async ({ browser }) => 
   await dialog.getByLabel('Email').fill(`olga.${stamp}@example.com`);
   await dialog.getByRole('combobox', { name: 'Role' }).click();
   await page.getByRole('option', { name: 'Agent', exact: true }).click();
+  await expect(page.getByRole('listbox')).toBeHidden();
   await dialog.getByLabel('Password').fill('agent-pass-1');
   await screenshot(page, 'admin-user-dialog');
   await dialog.getByRole('button', { name: 'Create user' }).click();
