@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { startApi, ROOT } from './processes.mjs';
 import { createRng } from './rng.mjs';
 import { rowsOf } from './rows.mjs';
+import { endProgress, progress, secondsSince } from './progress.mjs';
 
 export const DATA_DIR = resolve(ROOT, 'bench/.data');
 export const BENCH_PASSWORD = 'bench-password-1';
@@ -119,8 +120,7 @@ function fill(path, options) {
     writeBatch(from, to);
     progress('tickets', to, options.tickets, started);
   }
-  lastTenth = -1;
-  process.stdout.write('\n');
+  endProgress();
   const indexStart = Date.now();
   for (const { name, sql } of indexes) {
     db.exec(sql);
@@ -132,24 +132,4 @@ function fill(path, options) {
   db.pragma('journal_mode = DELETE');
   db.close();
   process.stdout.write(' done\n');
-}
-
-function secondsSince(start) {
-  return ((Date.now() - start) / 1000).toFixed(1);
-}
-
-let lastTenth = -1;
-
-/** A progress line: rewritten in place on a terminal, one line per 10% in logs. */
-function progress(label, done, total, started) {
-  const tenth = Math.floor((10 * done) / total);
-  if (!process.stdout.isTTY && tenth === lastTenth) return;
-  lastTenth = tenth;
-  const seconds = (Date.now() - started) / 1000;
-  const rate = Math.round(done / Math.max(seconds, 0.001));
-  const eta = Math.round((total - done) / Math.max(rate, 1));
-  const percent = ((100 * done) / total).toFixed(1);
-  process.stdout.write(
-    `${process.stdout.isTTY ? '\r' : '\n'}  ${label}: ${done}/${total} (${percent}%), ${rate}/s, ${seconds.toFixed(0)} s, eta ${eta} s   `,
-  );
 }

@@ -10,6 +10,7 @@ import { BENCH_PASSWORD, DATA_DIR, benchPasswordHash } from './generate.mjs';
 import { startApi } from './processes.mjs';
 import { createRng } from './rng.mjs';
 import { rowsOf } from './rows.mjs';
+import { endProgress, progress, secondsSince } from './progress.mjs';
 
 export const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const TICKETS_PER_STATEMENT = 1_000;
@@ -229,7 +230,7 @@ async function fill(url, options) {
     }
     await previous;
     await client.query('COMMIT');
-    process.stdout.write('\n');
+    endProgress();
     timings.loadSeconds = Math.round((Date.now() - started) / 1000);
 
     const indexStart = Date.now();
@@ -261,25 +262,6 @@ async function fill(url, options) {
     await client.end();
   }
   return timings;
-}
-
-function secondsSince(start) {
-  return ((Date.now() - start) / 1000).toFixed(1);
-}
-
-let lastTenth = -1;
-
-function progress(label, done, total, started) {
-  const tenth = Math.floor((10 * done) / total);
-  if (!process.stdout.isTTY && tenth === lastTenth) return;
-  lastTenth = tenth;
-  const seconds = (Date.now() - started) / 1000;
-  const rate = Math.round(done / Math.max(seconds, 0.001));
-  const eta = Math.round((total - done) / Math.max(rate, 1));
-  const percent = ((100 * done) / total).toFixed(1);
-  process.stdout.write(
-    `${process.stdout.isTTY ? '\r' : '\n'}  ${label}: ${done}/${total} (${percent}%), ${rate}/s, ${seconds.toFixed(0)} s, eta ${eta} s   `,
-  );
 }
 
 const TICKETS_PER_ACTOR = 64;
