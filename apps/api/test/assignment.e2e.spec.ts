@@ -10,10 +10,7 @@ describe('Assigning tickets', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    admin = await t.signInDemo('admin');
-    agent = await t.signInDemo('agent');
-    user = await t.signInDemo('user');
-    otherAgent = await t.signInNew('agent', { name: 'Olga Other-Agent' });
+    ({ admin, agent, user, otherAgent } = await t.signInCast());
   });
   afterAll(() => t.close());
 

@@ -13,11 +13,7 @@ describe('Comments', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    admin = await t.signInDemo('admin');
-    agent = await t.signInDemo('agent');
-    user = await t.signInDemo('user');
-    otherAgent = await t.signInNew('agent');
-    otherUser = await t.signInNew('user');
+    ({ admin, agent, user, otherAgent, otherUser } = await t.signInCast());
   });
   afterAll(() => t.close());
 

@@ -14,11 +14,7 @@ describe('Ticket history (audit)', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    admin = await t.signInDemo('admin');
-    agent = await t.signInDemo('agent');
-    user = await t.signInDemo('user');
-    otherAgent = await t.signInNew('agent', { name: 'Olga Other-Agent' });
-    otherUser = await t.signInNew('user');
+    ({ admin, agent, user, otherAgent, otherUser } = await t.signInCast());
   });
   afterAll(() => t.close());
 

@@ -10,10 +10,7 @@ describe('Rating a ticket', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    admin = await t.signInDemo('admin');
-    agent = await t.signInDemo('agent');
-    user = await t.signInDemo('user');
-    otherUser = await t.signInNew('user');
+    ({ admin, agent, user, otherUser } = await t.signInCast());
   });
   afterAll(() => t.close());
 

@@ -14,11 +14,7 @@ describe('Ticket lists', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    admin = await t.signInDemo('admin');
-    agent = await t.signInDemo('agent');
-    user = await t.signInDemo('user');
-    otherAgent = await t.signInNew('agent');
-    otherUser = await t.signInNew('user');
+    ({ admin, agent, user, otherAgent, otherUser } = await t.signInCast());
 
     // Created one after another so that creation order is known.
     const make = async (key: string, who: Session, priority: string, assigneeId?: number) => {

@@ -13,11 +13,7 @@ describe('Tickets', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    admin = await t.signInDemo('admin');
-    agent = await t.signInDemo('agent');
-    user = await t.signInDemo('user');
-    otherAgent = await t.signInNew('agent', { name: 'Olga Other-Agent' });
-    otherUser = await t.signInNew('user', { name: 'Otto Other-User' });
+    ({ admin, agent, user, otherAgent, otherUser } = await t.signInCast());
   });
   afterAll(() => t.close());
 

@@ -15,9 +15,7 @@ describe('Users (admin console)', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    admin = await t.signInDemo('admin');
-    agent = await t.signInDemo('agent');
-    user = await t.signInDemo('user');
+    ({ admin, agent, user } = await t.signInCast());
   });
   afterAll(() => t.close());
 

@@ -101,6 +101,14 @@ export function expectStatus(response: request.Response, status: number): void {
   }
 }
 
+export interface Cast {
+  admin: Session;
+  agent: Session;
+  user: Session;
+  otherAgent: Session;
+  otherUser: Session;
+}
+
 let userCounter = 0;
 
 /** One running API over real HTTP, with its own database and upload folder. */
@@ -139,6 +147,20 @@ export class TestApp {
 
   repo<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
     return this.dataSource.getRepository(entity);
+  }
+
+  /**
+   * The people most rules are about: the three demo accounts, and another agent and user
+   * who must not see what is not theirs.
+   */
+  async signInCast(): Promise<Cast> {
+    return {
+      admin: await this.signInDemo('admin'),
+      agent: await this.signInDemo('agent'),
+      user: await this.signInDemo('user'),
+      otherAgent: await this.signInNew('agent', { name: 'Olga Other-Agent' }),
+      otherUser: await this.signInNew('user', { name: 'Otto Other-User' }),
+    };
   }
 
   /** A ticket as stored, to check what a request changed or left alone. */
