@@ -103,16 +103,14 @@ describe('NewTicketPage', () => {
     const first = http.expectOne('/api/tickets/8/attachments');
     expect((first.request.body as FormData).get('file')).toBeInstanceOf(File);
     first.flush({ id: 1, filename: 'app.log' });
-    http
-      .expectOne('/api/tickets/8/attachments')
-      .flush(
-        {
-          statusCode: 415,
-          error: 'Unsupported Media Type',
-          message: 'The file content is not a PDF',
-        },
-        { status: 415, statusText: 'Unsupported Media Type' },
-      );
+    http.expectOne('/api/tickets/8/attachments').flush(
+      {
+        statusCode: 415,
+        error: 'Unsupported Media Type',
+        message: 'The file content is not a PDF',
+      },
+      { status: 415, statusText: 'Unsupported Media Type' },
+    );
     await fixture.whenStable();
     expect(fixture.nativeElement.textContent).toContain('fake.pdf: The file content is not a PDF');
     expect(navigate).toHaveBeenCalledWith(['/tickets', 8]);
