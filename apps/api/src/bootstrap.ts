@@ -9,7 +9,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app/app.module';
-import { SESSION_COOKIE } from './app/auth/session-cookies';
+import { SESSION_COOKIE } from './app/sessions/session-cookies';
 import { ApiValidationPipe } from './common/api-validation.pipe';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import type { AppConfig } from './config/app-config';

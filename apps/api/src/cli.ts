@@ -79,7 +79,7 @@ async function copyDatabase(args: string[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const [command, ...args] = process.argv.slice(2);
+  const [command = '', ...args] = process.argv.slice(2);
   switch (command) {
     case 'db:init':
       return initDatabase();

@@ -119,7 +119,7 @@ describe('moving a desk from SQLite to PostgreSQL', () => {
 async function fillDesk(baseUrl: string): Promise<number[]> {
   const admin = await HttpClient.signIn(baseUrl, 'admin@example.com', 'admin123');
   const user = await HttpClient.signIn(baseUrl, 'user@example.com', 'user123');
-  const [agent] = await admin.request<Agent[]>(baseUrl, 'GET', '/api/agents');
+  const [agent] = await admin.request<[Agent]>(baseUrl, 'GET', '/api/agents');
   const ids: number[] = [];
   for (const [index, subject] of ['Printer on fire', 'VPN drops', 'Printer jams again'].entries()) {
     const ticket = await user.request<Ticket>(baseUrl, 'POST', '/api/tickets', {

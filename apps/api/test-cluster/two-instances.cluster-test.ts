@@ -52,7 +52,7 @@ describe('two API instances on one PostgreSQL database', () => {
   it('sends exactly one e-mail per recipient although both instances run the outbox', async () => {
     const admin = await HttpClient.signIn(second.baseUrl, 'admin@example.com', 'admin123');
     const user = await HttpClient.signIn(first.baseUrl, 'user@example.com', 'user123');
-    const [agent] = await admin.request<Agent[]>(second.baseUrl, 'GET', '/api/agents');
+    const [agent] = await admin.request<[Agent]>(second.baseUrl, 'GET', '/api/agents');
     const ticket = await user.request<Ticket>(first.baseUrl, 'POST', '/api/tickets', {
       subject: 'Mail once',
       description: 'One comment, one e-mail',

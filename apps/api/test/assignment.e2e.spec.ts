@@ -1,4 +1,4 @@
-import { HistoryEntity } from '../src/app/history/history.entity';
+import { HistoryEntity } from '../src/app/ticket-core/history.entity';
 import { type Session, TestApp, expectStatus } from './support/test-app';
 
 describe('Assigning tickets', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type request from 'supertest';
 import { AttachmentEntity } from '../src/app/attachments/attachment.entity';
-import { HistoryEntity } from '../src/app/history/history.entity';
+import { HistoryEntity } from '../src/app/ticket-core/history.entity';
 import { pdfDocument, pngImage, zipArchive } from './support/sample-files';
 import { type Session, TestApp, expectStatus } from './support/test-app';
 

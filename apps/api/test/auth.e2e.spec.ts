@@ -1,5 +1,5 @@
-import { SessionEntity } from '../src/app/auth/session.entity';
-import { TicketEntity } from '../src/app/tickets/ticket.entity';
+import { SessionEntity } from '../src/app/sessions/session.entity';
+import { TicketEntity } from '../src/app/ticket-core/ticket.entity';
 import {
   DEMO,
   SESSION_COOKIE,

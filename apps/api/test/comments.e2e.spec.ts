@@ -1,6 +1,6 @@
 import { CommentEntity } from '../src/app/comments/comment.entity';
-import { HistoryEntity } from '../src/app/history/history.entity';
-import { TicketEntity } from '../src/app/tickets/ticket.entity';
+import { HistoryEntity } from '../src/app/ticket-core/history.entity';
+import { TicketEntity } from '../src/app/ticket-core/ticket.entity';
 import { type Session, TestApp, expectStatus } from './support/test-app';
 
 describe('Comments', () => {

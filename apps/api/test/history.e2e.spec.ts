@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '@helpdesk/shared/domain';
-import { HistoryEntity } from '../src/app/history/history.entity';
+import { HistoryEntity } from '../src/app/ticket-core/history.entity';
 import { type Session, TestApp, expectStatus } from './support/test-app';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
@@ -112,7 +112,7 @@ describe('Ticket history (audit)', () => {
 
   it('the history cannot be edited or deleted through the API', async () => {
     const ticket = await user.createTicket();
-    const [entry] = (await user.get(`/api/tickets/${ticket.id}/history`)).body as HistoryEntry[];
+    const [entry] = (await user.get(`/api/tickets/${ticket.id}/history`)).body as [HistoryEntry];
     for (const response of [
       await admin.post(`/api/tickets/${ticket.id}/history`).send({ action: 'created' }),
       await admin.delete(`/api/tickets/${ticket.id}/history`),

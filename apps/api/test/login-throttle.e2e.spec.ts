@@ -1,5 +1,5 @@
 import { LoginFailureEntity } from '../src/app/auth/login-failure.entity';
-import { SessionEntity } from '../src/app/auth/session.entity';
+import { SessionEntity } from '../src/app/sessions/session.entity';
 import { DEMO, TestApp, expectStatus } from './support/test-app';
 
 /** Every test comes from 127.0.0.1, so each rule gets a database (and address count) of its own. */

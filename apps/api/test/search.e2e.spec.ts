@@ -1,5 +1,5 @@
 import { SEARCH_TOTAL_CAP, type TicketSummary } from '@helpdesk/shared/domain';
-import { TicketEntity } from '../src/app/tickets/ticket.entity';
+import { TicketEntity } from '../src/app/ticket-core/ticket.entity';
 import { type Session, TestApp, expectStatus } from './support/test-app';
 
 describe('Searching tickets', () => {

@@ -1,4 +1,4 @@
-import { TicketEntity } from '../src/app/tickets/ticket.entity';
+import { TicketEntity } from '../src/app/ticket-core/ticket.entity';
 import { type Session, TestApp, expectStatus } from './support/test-app';
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

@@ -1,7 +1,7 @@
 import type { User } from '@helpdesk/shared/domain';
-import { SessionEntity } from '../src/app/auth/session.entity';
+import { SessionEntity } from '../src/app/sessions/session.entity';
 import { CommentEntity } from '../src/app/comments/comment.entity';
-import { TicketEntity } from '../src/app/tickets/ticket.entity';
+import { TicketEntity } from '../src/app/ticket-core/ticket.entity';
 import { UserEntity } from '../src/app/users/user.entity';
 import { type Session, TestApp, expectStatus } from './support/test-app';
 

@@ -85,7 +85,7 @@ async function copyTable(
       .join(', ');
     await target.query(`INSERT INTO ${table} (${names.join(', ')}) VALUES ${placeholders}`, values);
     copied += rows.length;
-    after = rows[rows.length - 1][key];
+    after = rows.at(-1)?.[key];
   }
   if (key === 'id') {
     await target.query(

@@ -1,6 +1,6 @@
 import { Role } from '@helpdesk/shared/domain';
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../app/auth/password-hasher';
+import { hashPassword } from '../app/users/password-hasher';
 import { UserEntity } from '../app/users/user.entity';
 
 export const DEMO_ACCOUNTS = [

@@ -1,10 +1,10 @@
 import { AttachmentEntity } from '../app/attachments/attachment.entity';
 import { LoginFailureEntity } from '../app/auth/login-failure.entity';
-import { SessionEntity } from '../app/auth/session.entity';
+import { SessionEntity } from '../app/sessions/session.entity';
 import { CommentEntity } from '../app/comments/comment.entity';
-import { HistoryEntity } from '../app/history/history.entity';
+import { HistoryEntity } from '../app/ticket-core/history.entity';
 import { OutboxMessageEntity } from '../app/notifications/outbox-message.entity';
-import { TicketEntity } from '../app/tickets/ticket.entity';
+import { TicketEntity } from '../app/ticket-core/ticket.entity';
 import { UserEntity } from '../app/users/user.entity';
 
 export const ENTITIES = [

@@ -12,7 +12,7 @@ export class HttpClient {
       body: JSON.stringify({ email, password }),
     });
     if (response.status !== 200) throw new Error(`Sign-in of ${email} failed: ${response.status}`);
-    const cookies = response.headers.getSetCookie().map((header) => header.split(';')[0]);
+    const cookies = response.headers.getSetCookie().map((header) => header.split(';')[0] ?? '');
     const xsrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='));
     return new HttpClient(cookies.join('; '), decodeURIComponent(xsrf?.split('=')[1] ?? ''));
   }

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import type { DataSource, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
-import { HistoryEntity } from '../../src/app/history/history.entity';
-import { TicketEntity } from '../../src/app/tickets/ticket.entity';
+import { HistoryEntity } from '../../src/app/ticket-core/history.entity';
+import { TicketEntity } from '../../src/app/ticket-core/ticket.entity';
 import { createApp } from '../../src/bootstrap';
 import type { AppConfig } from '../../src/config/app-config';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -32,7 +32,7 @@ export function cookieFrom(response: request.Response, name: string): string | n
   const header = response.headers['set-cookie'] as unknown as string[] | string | undefined;
   const cookies = Array.isArray(header) ? header : header ? [header] : [];
   for (const cookie of cookies) {
-    const [pair] = cookie.split(';');
+    const pair = cookie.split(';')[0] ?? '';
     const eq = pair.indexOf('=');
     if (pair.slice(0, eq).trim() === name) return decodeURIComponent(pair.slice(eq + 1));
   }

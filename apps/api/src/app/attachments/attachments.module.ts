@@ -1,17 +1,18 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { HistoryModule } from '../history/history.module';
-import { TicketAccessModule } from '../tickets/ticket-access.module';
+import { TicketCoreModule } from '../ticket-core/ticket-core.module';
 import { AttachmentsController } from './attachments.controller';
+import { AttachmentsRepository } from './attachments.repository';
 import { AttachmentsService } from './attachments.service';
 import { FileStorage } from './storage/file-storage';
 import { LocalDiskStorage } from './storage/local-disk-storage';
 
 @Module({
-  imports: [TicketAccessModule, HistoryModule],
+  imports: [TicketCoreModule],
   controllers: [AttachmentsController],
   providers: [
     AttachmentsService,
+    AttachmentsRepository,
     {
       provide: FileStorage,
       inject: [APP_CONFIG],

@@ -15,8 +15,8 @@ import { CurrentUser, Public } from '../../common/decorators';
 import { SessionUserDto } from '../users/dto/user.dto';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
 import { LocalAuthGuard } from './local-auth.guard';
-import { clearSessionCookies, setSessionCookies, setXsrfCookie } from './session-cookies';
-import { SessionsService } from './sessions.service';
+import { clearSessionCookies, setSessionCookies, setXsrfCookie } from '../sessions/session-cookies';
+import { SessionsService } from '../sessions/sessions.service';
 
 @ApiTags('auth')
 @Controller('auth')

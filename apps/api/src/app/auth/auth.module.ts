@@ -6,9 +6,10 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
+import { LoginFailuresRepository } from './login-failures.repository';
 import { LoginThrottleService } from './login-throttle.service';
-import { SessionGuard } from './session.guard';
-import { SessionsModule } from './sessions.module';
+import { SessionGuard } from '../sessions/session.guard';
+import { SessionsModule } from '../sessions/sessions.module';
 
 @Module({
   imports: [PassportModule, UsersModule, SessionsModule],
@@ -17,6 +18,7 @@ import { SessionsModule } from './sessions.module';
     AuthService,
     LocalStrategy,
     LoginThrottleService,
+    LoginFailuresRepository,
     // Order matters: the session guard sets the user the permission guard checks.
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_GUARD, useClass: PermissionGuard },

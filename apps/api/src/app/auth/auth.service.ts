@@ -1,13 +1,13 @@
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, type SessionUser } from '@helpdesk/shared/domain';
 import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
-import { UsersService } from '../users/users.service';
+import { UsersRepository } from '../users/users.repository';
 import { LoginThrottleService } from './login-throttle.service';
-import { UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
+import { UNKNOWN_USER_HASH, verifyPassword } from '../users/password-hasher';
 
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly users: UsersService,
+    private readonly users: UsersRepository,
     private readonly throttle: LoginThrottleService,
   ) {}
 

@@ -1,8 +1,6 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, LessThan } from 'typeorm';
 import { Transactions } from '../../database/transactions';
-import { LoginFailureEntity } from './login-failure.entity';
+import { LoginFailuresRepository } from './login-failures.repository';
 
 export const LOGIN_FAILURE_LIMIT = 10;
 export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000;
@@ -14,21 +12,14 @@ export const LOGIN_FAILURE_WINDOW_MS = 15 * 60 * 1000;
 @Injectable()
 export class LoginThrottleService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
+    private readonly failures: LoginFailuresRepository,
   ) {}
 
   async assertAllowed(email: string, ip: string): Promise<void> {
     const since = new Date(Date.now() - LOGIN_FAILURE_WINDOW_MS);
-    const rows = await this.dataSource
-      .createQueryBuilder(LoginFailureEntity, 'f')
-      .select('f.throttle_key', 'key')
-      .addSelect('COUNT(*)', 'failures')
-      .where('f.throttle_key IN (:...keys)', { keys: throttleKeys(email, ip) })
-      .andWhere('f.at > :since', { since })
-      .groupBy('f.throttle_key')
-      .getRawMany<{ key: string; failures: number | string }>();
-    if (rows.some((row) => Number(row.failures) >= LOGIN_FAILURE_LIMIT)) {
+    const failures = await this.failures.countSince(throttleKeys(email, ip), since);
+    if ([...failures.values()].some((count) => count >= LOGIN_FAILURE_LIMIT)) {
       throw new HttpException(
         'Too many failed sign-in attempts; try again in 15 minutes',
         HttpStatus.TOO_MANY_REQUESTS,
@@ -38,22 +29,15 @@ export class LoginThrottleService {
 
   async recordFailure(email: string, ip: string): Promise<void> {
     const now = new Date();
-    await this.transactions.run(async (manager) => {
-      await manager.delete(LoginFailureEntity, {
-        at: LessThan(new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS)),
-      });
-      await manager.insert(
-        LoginFailureEntity,
-        throttleKeys(email, ip).map((throttleKey) => ({ throttleKey, at: now })),
-      );
-    });
+    const forgetBefore = new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS);
+    await this.transactions.run((manager) =>
+      this.failures.record(manager, throttleKeys(email, ip), now, forgetBefore),
+    );
   }
 
   /** A successful sign-in clears the account's count, not the address's. */
   async recordSuccess(email: string): Promise<void> {
-    await this.transactions.run((manager) =>
-      manager.delete(LoginFailureEntity, { throttleKey: accountKey(email) }),
-    );
+    await this.transactions.run((manager) => this.failures.clear(manager, accountKey(email)));
   }
 }
 

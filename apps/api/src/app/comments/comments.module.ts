@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { HistoryModule } from '../history/history.module';
-import { TicketAccessModule } from '../tickets/ticket-access.module';
+import { TicketCoreModule } from '../ticket-core/ticket-core.module';
 import { CommentsController } from './comments.controller';
+import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
 
 @Module({
-  imports: [TicketAccessModule, HistoryModule],
+  imports: [TicketCoreModule],
   controllers: [CommentsController],
-  providers: [CommentsService],
+  providers: [CommentsService, CommentsRepository],
 })
 export class CommentsModule {}

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TicketAccessModule } from '../tickets/ticket-access.module';
+import { TicketCoreModule } from '../ticket-core/ticket-core.module';
 import { HistoryController } from './history.controller';
 import { HistoryService } from './history.service';
 
 @Module({
-  imports: [TicketAccessModule],
+  imports: [TicketCoreModule],
   controllers: [HistoryController],
   providers: [HistoryService],
-  exports: [HistoryService],
 })
 export class HistoryModule {}

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { SessionsModule } from '../auth/sessions.module';
+import { SessionsModule } from '../sessions/sessions.module';
+import { TicketCoreModule } from '../ticket-core/ticket-core.module';
 import { ChangeBus, InProcessChangeBus } from './change-bus';
 import { LiveUpdatesController } from './live-updates.controller';
 import { LiveUpdatesService } from './live-updates.service';
 import { PostgresChangeBus } from './postgres-change-bus';
 
 @Module({
-  imports: [SessionsModule],
+  imports: [SessionsModule, TicketCoreModule],
   controllers: [LiveUpdatesController],
   providers: [
     LiveUpdatesService,

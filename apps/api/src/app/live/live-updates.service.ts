@@ -1,7 +1,6 @@
 import { canViewTicket, type SessionUser, type TicketAccess } from '@helpdesk/shared/domain';
 import { Injectable, type MessageEvent, type OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   concatMap,
   defer,
@@ -14,17 +13,12 @@ import {
   Subject,
   takeUntil,
 } from 'rxjs';
-import { DataSource } from 'typeorm';
-import { SessionsService } from '../auth/sessions.service';
-import { TicketEvent, type TicketChangedEvent } from '../tickets/events/ticket-events';
-import { TicketEntity } from '../tickets/ticket.entity';
+import { SessionsService } from '../sessions/sessions.service';
+import { TicketEvent, type TicketChangedEvent } from '../ticket-core/ticket-events';
+import { TicketCoreRepository } from '../ticket-core/ticket-core.repository';
 import { ChangeBus } from './change-bus';
 
 const HEARTBEAT_MS = 25_000;
-
-export interface TicketChangedMessage {
-  ticketId: number;
-}
 
 /**
  * Server-sent events: a browser hears "ticket N changed" for the tickets it may see, within
@@ -39,7 +33,7 @@ export class LiveUpdatesService implements OnModuleDestroy {
   private readonly visibleChanges: Observable<{ ticketId: number; access: TicketAccess }>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tickets: TicketCoreRepository,
     private readonly bus: ChangeBus,
     private readonly sessions: SessionsService,
   ) {
@@ -47,7 +41,10 @@ export class LiveUpdatesService implements OnModuleDestroy {
     this.bus.changes
       .pipe(
         filter(() => this.listeners > 0),
-        concatMap(async (ticketId) => ({ ticketId, access: await this.accessOf(ticketId) })),
+        concatMap(async (ticketId) => ({
+          ticketId,
+          access: await this.tickets.findAccess(ticketId),
+        })),
         takeUntil(this.shutdown),
       )
       .subscribe((change) => {
@@ -84,15 +81,5 @@ export class LiveUpdatesService implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.shutdown.next();
-  }
-
-  private async accessOf(ticketId: number): Promise<TicketAccess | null> {
-    const ticket = await this.dataSource.manager.findOne(TicketEntity, {
-      where: { id: ticketId },
-      select: { ownerId: true, assigneeId: true, status: true },
-    });
-    return ticket
-      ? { ownerId: ticket.ownerId, assigneeId: ticket.assigneeId, status: ticket.status }
-      : null;
   }
 }

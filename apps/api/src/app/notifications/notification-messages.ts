@@ -1,5 +1,5 @@
 import type { TicketStatus } from '@helpdesk/shared/domain';
-import type { TicketRef } from '../tickets/events/ticket-events';
+import type { TicketRef } from '../ticket-core/ticket-events';
 
 export interface MailContent {
   subject: string;

@@ -1,81 +1,86 @@
+import { HistoryAction, type TicketStatus } from '@helpdesk/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { type EntityManager, In } from 'typeorm';
 import {
-  type CommentAddedEvent,
-  type TicketAssignedEvent,
-  type TicketCreatedEvent,
+  type ActivityEntry,
+  type TicketActivityEvent,
   TicketEvent,
-  type TicketStatusChangedEvent,
-} from '../tickets/events/ticket-events';
-import { UserEntity } from '../users/user.entity';
+  type TicketRef,
+} from '../ticket-core/ticket-events';
+import { UsersRepository } from '../users/users.repository';
 import { type MailContent, messages } from './notification-messages';
-import { OutboxMessageEntity } from './outbox-message.entity';
+import { OutboxRepository } from './outbox.repository';
+
+interface Notification {
+  recipientIds: number[];
+  content: MailContent;
+}
 
 /**
- * Turns ticket events into e-mails in the outbox, inside the transaction of the change:
+ * Turns ticket activity into e-mails in the outbox, inside the transaction of the change:
  * the message commits with the change or not at all. Sending happens later (OutboxSender).
  */
 @Injectable()
 export class NotificationsListener {
-  @OnEvent(TicketEvent.Created)
-  async onCreated(event: TicketCreatedEvent): Promise<void> {
-    if (event.ticket.assigneeId === null) return;
-    await this.enqueue(event, [event.ticket.assigneeId], (actor) =>
-      messages.created(event.ticket, actor),
-    );
-  }
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
-  @OnEvent(TicketEvent.Assigned)
-  async onAssigned(event: TicketAssignedEvent): Promise<void> {
-    await this.enqueue(event, [event.assigneeId], (actor) =>
-      messages.assigned(event.ticket, actor),
-    );
-  }
-
-  @OnEvent(TicketEvent.StatusChanged)
-  async onStatusChanged(event: TicketStatusChangedEvent): Promise<void> {
-    await this.enqueue(event, participants(event), (actor) =>
-      messages.statusChanged(event.ticket, actor, event.from, event.to),
-    );
-  }
-
-  @OnEvent(TicketEvent.CommentAdded)
-  async onCommentAdded(event: CommentAddedEvent): Promise<void> {
-    await this.enqueue(event, participants(event), (actor) =>
-      messages.commentAdded(event.ticket, actor, event.body),
-    );
-  }
-
-  private async enqueue(
-    event: { manager: EntityManager; actorId: number; actorName: string },
-    recipientIds: number[],
-    compose: (actorName: string) => MailContent,
-  ): Promise<void> {
-    const ids = [...new Set(recipientIds)].filter((id) => id !== event.actorId);
-    if (ids.length === 0) return;
-    const { manager } = event;
-    const recipients = await manager.find(UserEntity, {
-      where: { id: In(ids), active: true },
-      select: { email: true },
-    });
-    if (recipients.length === 0) return;
-    const content = compose(event.actorName);
-    const now = new Date();
-    await manager.insert(
-      OutboxMessageEntity,
-      recipients.map((recipient) => ({
-        to: recipient.email,
-        ...content,
-        attempts: 0,
-        nextAttemptAt: now,
-        createdAt: now,
-      })),
-    );
+  @OnEvent(TicketEvent.Activity)
+  async onActivity(event: TicketActivityEvent): Promise<void> {
+    const opened = event.entries.some((entry) => entry.action === HistoryAction.Created);
+    for (const entry of event.entries) {
+      const notification = notificationOf(event, entry, opened);
+      if (!notification) continue;
+      const ids = [...new Set(notification.recipientIds)].filter((id) => id !== event.actor.id);
+      if (ids.length === 0) continue;
+      const addresses = await this.users.activeEmails(event.manager, ids);
+      await this.outbox.enqueue(event.manager, addresses, notification.content);
+    }
   }
 }
 
-function participants(event: { ticket: { ownerId: number; assigneeId: number | null } }): number[] {
-  const { ownerId, assigneeId } = event.ticket;
-  return assigneeId === null ? [ownerId] : [ownerId, assigneeId];
+/** Who hears of one history entry, and what they read; `null` for entries nobody is told of. */
+function notificationOf(
+  event: TicketActivityEvent,
+  entry: ActivityEntry,
+  opened: boolean,
+): Notification | null {
+  const { ticket, actor } = event;
+  switch (entry.action) {
+    case HistoryAction.Created:
+      return ticket.assigneeId === null
+        ? null
+        : { recipientIds: [ticket.assigneeId], content: messages.created(ticket, actor.name) };
+    case HistoryAction.Assigned:
+      // A ticket opened with an assignee tells them once, as a new ticket.
+      return opened || ticket.assigneeId === null
+        ? null
+        : { recipientIds: [ticket.assigneeId], content: messages.assigned(ticket, actor.name) };
+    case HistoryAction.StatusChanged:
+      return {
+        recipientIds: participants(ticket),
+        content: messages.statusChanged(
+          ticket,
+          actor.name,
+          entry.from as TicketStatus,
+          entry.to as TicketStatus,
+        ),
+      };
+    case HistoryAction.Commented:
+      return {
+        recipientIds: participants(ticket),
+        content: messages.commentAdded(ticket, actor.name, entry.to ?? ''),
+      };
+    case HistoryAction.PriorityChanged:
+    case HistoryAction.AttachmentAdded:
+    case HistoryAction.Rated:
+    case HistoryAction.Edited:
+      return null;
+  }
+}
+
+function participants(ticket: TicketRef): number[] {
+  return ticket.assigneeId === null ? [ticket.ownerId] : [ticket.ownerId, ticket.assigneeId];
 }

@@ -4,9 +4,12 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MailDelivery } from './mail-delivery';
 import { NotificationsListener } from './notifications.listener';
 import { OutboxSender } from './outbox-sender';
+import { OutboxRepository } from './outbox.repository';
+import { UsersModule } from '../users/users.module';
 
 @Module({
   imports: [
+    UsersModule,
     MailerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -16,7 +19,7 @@ import { OutboxSender } from './outbox-sender';
       }),
     }),
   ],
-  providers: [NotificationsListener, MailDelivery, OutboxSender],
+  providers: [NotificationsListener, MailDelivery, OutboxSender, OutboxRepository],
   exports: [OutboxSender],
 })
 export class NotificationsModule {}

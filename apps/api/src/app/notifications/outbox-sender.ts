@@ -4,11 +4,8 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { In } from 'typeorm';
-import { engineOf } from '../../database/engine';
-import { Transactions } from '../../database/transactions';
 import { MailDelivery } from './mail-delivery';
-import { OutboxMessageEntity } from './outbox-message.entity';
+import { OutboxRepository } from './outbox.repository';
 
 const POLL_INTERVAL_MS = 1000;
 const BATCH_SIZE = 20;
@@ -31,7 +28,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   private running?: Promise<void>;
 
   constructor(
-    private readonly transactions: Transactions,
+    private readonly outbox: OutboxRepository,
     private readonly delivery: MailDelivery,
   ) {}
 
@@ -54,59 +51,18 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async sendDue(): Promise<void> {
-    for (const message of await this.claimDue()) {
+    for (const message of await this.outbox.claimDue(BATCH_SIZE, CLAIM_MS)) {
       try {
         await this.delivery.deliver(message);
-        await this.transactions.run((manager) =>
-          manager.update(
-            OutboxMessageEntity,
-            { id: message.id },
-            { sentAt: new Date(), claimedUntil: null },
-          ),
-        );
+        await this.outbox.markSent(message.id);
       } catch (error) {
         const attempts = message.attempts + 1;
         this.logger.warn(
           `Mail ${message.id} to ${message.to} failed (attempt ${attempts}): ${String(error)}`,
         );
-        await this.transactions.run((manager) =>
-          manager.update(
-            OutboxMessageEntity,
-            { id: message.id },
-            {
-              attempts,
-              lastError: String(error).slice(0, 1000),
-              nextAttemptAt: new Date(Date.now() + retryDelayMs(attempts)),
-              claimedUntil: null,
-            },
-          ),
-        );
+        const retryAt = new Date(Date.now() + retryDelayMs(attempts));
+        await this.outbox.markFailed(message.id, attempts, String(error), retryAt);
       }
     }
-  }
-
-  private claimDue(): Promise<OutboxMessageEntity[]> {
-    return this.transactions.run(async (manager) => {
-      const now = new Date();
-      const due = await manager
-        .createQueryBuilder(OutboxMessageEntity, 'm')
-        .where('m.sent_at IS NULL AND m.next_attempt_at <= :now', { now })
-        .andWhere('(m.claimed_until IS NULL OR m.claimed_until < :now)', { now })
-        .orderBy('m.id', 'ASC')
-        .limit(BATCH_SIZE);
-      if (engineOf(manager) === 'postgres') {
-        // Instances claim disjoint batches: rows another sender is claiming are skipped.
-        due.setLock('pessimistic_write').setOnLocked('skip_locked');
-      }
-      const messages = await due.getMany();
-      if (messages.length > 0) {
-        await manager.update(
-          OutboxMessageEntity,
-          { id: In(messages.map((m) => m.id)) },
-          { claimedUntil: new Date(now.getTime() + CLAIM_MS) },
-        );
-      }
-      return messages;
-    });
   }
 }

@@ -1,9 +1,10 @@
 import {
   type DailyTicketActivity,
+  HistoryAction,
   type Priority,
   type TicketCounts,
   type TicketScope,
-  type TicketStatus,
+  TicketStatus,
   PRIORITIES,
   TICKET_STATUSES,
 } from '@helpdesk/shared/domain';
@@ -11,9 +12,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { toIsoTimestamp } from '../../database/db-time';
-import { HistoryEntity } from '../history/history.entity';
-import { TicketEntity } from './ticket.entity';
-import { scopedTickets } from './tickets.repository';
+import { HistoryEntity } from '../ticket-core/history.entity';
+import { TicketEntity } from '../ticket-core/ticket.entity';
+import { scopedTickets } from '../ticket-core/ticket-scope';
 
 /** The counts behind the queue header and the admin dashboard. */
 @Injectable()
@@ -21,7 +22,7 @@ export class TicketStatsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async counts(scope: TicketScope): Promise<TicketCounts> {
-    const rows = await scopedTickets(this.dataSource, scope)
+    const rows = await scopedTickets(this.dataSource.manager, scope)
       .select(['t.status AS status', 't.priority AS priority', 'COUNT(*) AS count'])
       .groupBy('t.status')
       .addGroupBy('t.priority')
@@ -54,7 +55,9 @@ export class TicketStatsRepository {
       this.dataSource
         .createQueryBuilder(HistoryEntity, 'h')
         .select('h.at', 'at')
-        .where("h.action = 'status_changed' AND h.to_value = 'resolved' AND h.at >= :first", {
+        .where('h.action = :action AND h.to_value = :status AND h.at >= :first', {
+          action: HistoryAction.StatusChanged,
+          status: TicketStatus.Resolved,
           first,
         })
         .getRawMany<{ at: Date | string }>(),

@@ -50,7 +50,7 @@ export class TicketsController {
   @ApiOkResponse({ type: [DailyTicketActivityDto], description: 'Opened and resolved per UTC day' })
   @ApiForbiddenResponse({ description: 'Admins only' })
   activity(@Query() query: ActivityQueryDto) {
-    return this.tickets.activity(query.days);
+    return this.tickets.deskActivity(query.days);
   }
 
   @Post()

@@ -15,12 +15,13 @@ import { pageOffset } from '../../common/page-query.dto';
 import { toIsoTimestamp } from '../../database/db-time';
 import { engineOf } from '../../database/engine';
 import type { TicketListQueryDto } from './dto/ticket-requests.dto';
-import { TicketEntity } from './ticket.entity';
+import { TicketEntity } from '../ticket-core/ticket.entity';
+import { scopedTickets } from '../ticket-core/ticket-scope';
 import {
   ftsMatchExpression,
-  searchCondition,
   type SearchFilters,
   searchWords,
+  tsQueryExpression,
 } from './ticket-search';
 
 interface SummaryRow {
@@ -166,11 +167,12 @@ export class TicketsRepository {
     filters: SearchFilters,
   ): Promise<TicketPage> {
     const match = ftsMatchExpression(words, filters);
-    const [{ matches }] = await this.dataSource.query<{ matches: number }[]>(
+    const [counted] = await this.dataSource.query<{ matches: number }[]>(
       `SELECT COUNT(*) AS matches FROM
         (SELECT 1 FROM tickets_fts WHERE tickets_fts MATCH ? LIMIT ${SEARCH_TOTAL_CAP + 1})`,
       [match],
     );
+    const matches = counted?.matches ?? 0;
     const page = { items: [] as TicketSummary[], ...pageTotal(matches, true), ...pageOf(query) };
     if (matches === 0) return page;
     const from =
@@ -192,7 +194,7 @@ export class TicketsRepository {
     query: TicketListQueryDto,
     words: string[],
   ): SelectQueryBuilder<TicketEntity> {
-    const builder = scopedTickets(this.dataSource, scope);
+    const builder = scopedTickets(this.dataSource.manager, scope);
     if (query.status?.length)
       builder.andWhere('t.status IN (:...statuses)', { statuses: query.status });
     if (query.priority?.length) {
@@ -203,30 +205,11 @@ export class TicketsRepository {
       builder.andWhere('t.assignee_id = :assigneeId', { assigneeId: query.assigneeId });
     }
     if (words.length > 0) {
-      const { sql, parameters } = searchCondition(
-        engineOf(this.dataSource),
-        words,
-        searchFilters(scope, query),
-      );
-      builder.andWhere(sql, parameters);
+      builder.andWhere(`t.search_vector @@ to_tsquery('simple', :search)`, {
+        search: tsQueryExpression(words, searchFilters(scope, query)),
+      });
     }
     return builder;
-  }
-}
-
-/** Tickets within a person's scope (owner, assignee or all), as `t`. */
-export function scopedTickets(
-  dataSource: DataSource,
-  scope: TicketScope,
-): SelectQueryBuilder<TicketEntity> {
-  const builder = dataSource.createQueryBuilder(TicketEntity, 't');
-  switch (scope.kind) {
-    case 'owner':
-      return builder.where('t.owner_id = :scopeUserId', { scopeUserId: scope.userId });
-    case 'assignee':
-      return builder.where('t.assignee_id = :scopeUserId', { scopeUserId: scope.userId });
-    case 'all':
-      return builder.where('1 = 1');
   }
 }
 

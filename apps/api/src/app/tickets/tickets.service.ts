@@ -21,42 +21,45 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../../database/transactions';
-import { type HistoryRecord, HistoryService } from '../history/history.service';
-import { UsersService } from '../users/users.service';
+import { TICKET_NOT_FOUND, TicketAccessService } from '../ticket-core/ticket-access.service';
+import { TicketActivity } from '../ticket-core/ticket-activity';
+import { TicketCoreRepository, toAccess } from '../ticket-core/ticket-core.repository';
+import type { ActivityActor, ActivityEntry } from '../ticket-core/ticket-events';
+import type { TicketEntity } from '../ticket-core/ticket.entity';
+import { UsersRepository } from '../users/users.repository';
 import type {
   CreateTicketDto,
   RateTicketDto,
   TicketListQueryDto,
   UpdateTicketDto,
 } from './dto/ticket-requests.dto';
-import {
-  type TicketAssignedEvent,
-  type TicketChangedEvent,
-  type TicketCreatedEvent,
-  TicketEvent,
-  type TicketStatusChangedEvent,
-} from './events/ticket-events';
-import { TICKET_NOT_FOUND, TicketAccessService, toAccess, toRef } from './ticket-access.service';
-import { TicketEntity } from './ticket.entity';
 import { TicketStatsRepository } from './ticket-stats.repository';
 import { TicketsRepository } from './tickets.repository';
 
 const NOT_ALLOWED = 'You are not allowed to make this change';
 const NOT_AN_ACTIVE_AGENT = 'assigneeId must be an active agent';
 
+/** The history action each field of a PATCH records. */
+const FIELD_ACTIONS: Record<keyof TicketChange, HistoryAction> = {
+  status: HistoryAction.StatusChanged,
+  priority: HistoryAction.PriorityChanged,
+  subject: HistoryAction.Edited,
+  description: HistoryAction.Edited,
+};
+const CHANGEABLE_FIELDS = Object.keys(FIELD_ACTIONS) as (keyof TicketChange)[];
+
 @Injectable()
 export class TicketsService {
   constructor(
     private readonly transactions: Transactions,
     private readonly tickets: TicketsRepository,
+    private readonly ticketRows: TicketCoreRepository,
     private readonly stats: TicketStatsRepository,
     private readonly access: TicketAccessService,
-    private readonly history: HistoryService,
-    private readonly users: UsersService,
-    private readonly events: EventEmitter2,
+    private readonly activity: TicketActivity,
+    private readonly users: UsersRepository,
   ) {}
 
   list(actor: Actor, query: TicketListQueryDto) {
@@ -67,7 +70,7 @@ export class TicketsService {
     return this.stats.counts(ticketScope(actor));
   }
 
-  activity(days: number) {
+  deskActivity(days: number) {
     return this.stats.activity(days);
   }
 
@@ -93,39 +96,23 @@ export class TicketsService {
         priorityRank: priorityRank(priority),
         ownerId: actor.id,
         assigneeId: assignee?.id ?? null,
+        ratingStars: null,
+        ratingFeedback: null,
         createdAt: now,
         updatedAt: now,
       };
-      const { identifiers } = await manager.insert(TicketEntity, fields);
-      const ticket = { id: identifiers[0]['id'] as number, ...fields };
-      const entries: HistoryRecord[] = [
-        {
-          ticketId: ticket.id,
-          actorId: actor.id,
-          action: HistoryAction.Created,
-          to: ticket.status,
-          at: now,
-        },
-      ];
-      if (assignee) {
-        entries.push({
-          ticketId: ticket.id,
-          actorId: actor.id,
-          action: HistoryAction.Assigned,
-          to: assignee.name,
-          at: now,
-        });
-      }
-      await this.history.record(manager, ...entries);
-      await this.emit<TicketCreatedEvent>(TicketEvent.Created, {
-        manager,
-        ticket: toRef(ticket),
-        actorId: actor.id,
-        actorName: actor.name,
+      const id = await this.ticketRows.insert(manager, fields);
+      const entries: ActivityEntry[] = [{ action: HistoryAction.Created, to: fields.status }];
+      if (assignee) entries.push({ action: HistoryAction.Assigned, to: assignee.name });
+      await this.activity.opened(manager, {
+        ticket: { id, ...fields },
+        actor: actorOf(actor),
+        entries,
+        at: now,
       });
-      return ticket.id;
+      return id;
     });
-    return this.changed(id);
+    return this.detail(id);
   }
 
   async update(actor: SessionUser, id: number, dto: UpdateTicketDto): Promise<Ticket> {
@@ -135,49 +122,24 @@ export class TicketsService {
       if (!canApplyTicketChange(actor, toAccess(ticket), change)) {
         throw new ForbiddenException(NOT_ALLOWED);
       }
-      if (Object.keys(change).length === 0) return;
-
-      const now = new Date();
-      const entry = (action: HistoryAction, from: string, to: string): HistoryRecord => ({
-        ticketId: id,
-        actorId: actor.id,
-        action,
-        from,
-        to,
-        at: now,
-      });
-      const entries: HistoryRecord[] = [];
-      if (change.status)
-        entries.push(entry(HistoryAction.StatusChanged, ticket.status, change.status));
-      if (change.priority) {
-        entries.push(entry(HistoryAction.PriorityChanged, ticket.priority, change.priority));
-      }
-      if (change.subject) entries.push(entry(HistoryAction.Edited, ticket.subject, change.subject));
-      if (change.description) {
-        entries.push(entry(HistoryAction.Edited, ticket.description, change.description));
-      }
-      await manager.update(
-        TicketEntity,
-        { id },
+      const fields = CHANGEABLE_FIELDS.filter((field) => field in change);
+      if (fields.length === 0) return;
+      await this.activity.changed(
+        manager,
         {
-          ...change,
-          ...(change.priority && { priorityRank: priorityRank(change.priority) }),
-          updatedAt: now,
+          ticket: { ...ticket, ...change },
+          actor: actorOf(actor),
+          entries: fields.map((field) => ({
+            action: FIELD_ACTIONS[field],
+            from: ticket[field],
+            to: change[field],
+          })),
+          at: new Date(),
         },
+        { ...change, ...(change.priority && { priorityRank: priorityRank(change.priority) }) },
       );
-      await this.history.record(manager, ...entries);
-      if (change.status) {
-        await this.emit<TicketStatusChangedEvent>(TicketEvent.StatusChanged, {
-          manager,
-          ticket: toRef({ ...ticket, ...change }),
-          actorId: actor.id,
-          actorName: actor.name,
-          from: ticket.status,
-          to: change.status,
-        });
-      }
     });
-    return this.changed(id);
+    return this.detail(id);
   }
 
   async assign(actor: SessionUser, id: number, assigneeId: number): Promise<Ticket> {
@@ -186,28 +148,20 @@ export class TicketsService {
       if (!canAssign(actor, toAccess(ticket))) throw new ForbiddenException(NOT_ALLOWED);
       const assignee = await this.activeAgent(manager, assigneeId);
       if (ticket.assigneeId === assignee.id) return;
-
       const previous =
         ticket.assigneeId === null ? null : await this.users.findName(manager, ticket.assigneeId);
-      const now = new Date();
-      await manager.update(TicketEntity, { id }, { assigneeId: assignee.id, updatedAt: now });
-      await this.history.record(manager, {
-        ticketId: id,
-        actorId: actor.id,
-        action: HistoryAction.Assigned,
-        from: previous,
-        to: assignee.name,
-        at: now,
-      });
-      await this.emit<TicketAssignedEvent>(TicketEvent.Assigned, {
+      await this.activity.changed(
         manager,
-        ticket: toRef({ ...ticket, assigneeId: assignee.id }),
-        actorId: actor.id,
-        actorName: actor.name,
-        assigneeId: assignee.id,
-      });
+        {
+          ticket: { ...ticket, assigneeId: assignee.id },
+          actor: actorOf(actor),
+          entries: [{ action: HistoryAction.Assigned, from: previous, to: assignee.name }],
+          at: new Date(),
+        },
+        { assigneeId: assignee.id },
+      );
     });
-    return this.changed(id);
+    return this.detail(id);
   }
 
   async rate(actor: SessionUser, id: number, dto: RateTicketDto): Promise<Ticket> {
@@ -219,27 +173,23 @@ export class TicketsService {
       if (!isRatable(ticket.status)) {
         throw new ConflictException('A ticket can be rated once it is resolved or closed');
       }
-      const now = new Date();
-      await manager.update(
-        TicketEntity,
-        { id },
-        { ratingStars: dto.stars, ratingFeedback: dto.feedback?.trim() || null, updatedAt: now },
+      await this.activity.changed(
+        manager,
+        {
+          ticket,
+          actor: actorOf(actor),
+          entries: [
+            {
+              action: HistoryAction.Rated,
+              from: ticket.ratingStars === null ? null : String(ticket.ratingStars),
+              to: String(dto.stars),
+            },
+          ],
+          at: new Date(),
+        },
+        { ratingStars: dto.stars, ratingFeedback: dto.feedback?.trim() || null },
       );
-      await this.history.record(manager, {
-        ticketId: id,
-        actorId: actor.id,
-        action: HistoryAction.Rated,
-        from: ticket.ratingStars === null ? null : String(ticket.ratingStars),
-        to: String(dto.stars),
-        at: now,
-      });
     });
-    return this.changed(id);
-  }
-
-  /** After a commit: live listeners hear of it, and the caller gets the ticket as it now is. */
-  private changed(id: number): Promise<Ticket> {
-    this.events.emit(TicketEvent.Changed, { ticketId: id } satisfies TicketChangedEvent);
     return this.detail(id);
   }
 
@@ -254,22 +204,17 @@ export class TicketsService {
     if (!agent) throw new BadRequestException(NOT_AN_ACTIVE_AGENT);
     return agent;
   }
+}
 
-  /** Listeners (notifications) write inside the same transaction, so they are awaited. */
-  private async emit<T>(name: string, event: T): Promise<void> {
-    await this.events.emitAsync(name, event);
-  }
+function actorOf(user: SessionUser): ActivityActor {
+  return { id: user.id, name: user.name };
 }
 
 /** The fields of a PATCH whose value differs from the ticket's. */
 function changedFields(ticket: TicketEntity, dto: UpdateTicketDto): TicketChange {
-  const change: TicketChange = {};
-  if (dto.status !== undefined && dto.status !== ticket.status) change.status = dto.status;
-  if (dto.priority !== undefined && dto.priority !== ticket.priority)
-    change.priority = dto.priority;
-  if (dto.subject !== undefined && dto.subject !== ticket.subject) change.subject = dto.subject;
-  if (dto.description !== undefined && dto.description !== ticket.description) {
-    change.description = dto.description;
-  }
-  return change;
+  return Object.fromEntries(
+    CHANGEABLE_FIELDS.filter(
+      (field) => dto[field] !== undefined && dto[field] !== ticket[field],
+    ).map((field) => [field, dto[field]]),
+  );
 }

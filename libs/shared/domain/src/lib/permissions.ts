@@ -36,16 +36,24 @@ export function isAssignedAgent(actor: Actor, ticket: TicketAccess): boolean {
   return actor.role === Role.Agent && ticket.assigneeId === actor.id;
 }
 
-/** The same rule as {@link ticketScope}, for one ticket. */
-export function canViewTicket(actor: Actor, ticket: TicketAccess): boolean {
-  switch (actor.role) {
-    case Role.Admin:
+/**
+ * Whether a scope covers a ticket: the one definition of who sees what. The API's SQL
+ * (`scopedTickets`) and search index tokens (`scopeTokenGroups`) are its twins, held to it by
+ * the visibility e2e test on both engines.
+ */
+export function scopeCovers(scope: TicketScope, ticket: TicketAccess): boolean {
+  switch (scope.kind) {
+    case 'all':
       return true;
-    case Role.Agent:
-      return ticket.assigneeId === actor.id;
-    case Role.User:
-      return ticket.ownerId === actor.id;
+    case 'assignee':
+      return ticket.assigneeId === scope.userId;
+    case 'owner':
+      return ticket.ownerId === scope.userId;
   }
+}
+
+export function canViewTicket(actor: Actor, ticket: TicketAccess): boolean {
+  return scopeCovers(ticketScope(actor), ticket);
 }
 
 const OWNER_STATUS_MOVES: Readonly<Record<TicketStatus, readonly TicketStatus[]>> = {

@@ -1,11 +1,10 @@
-import type { Role, SessionUser } from '@helpdesk/shared/domain';
+import type { SessionUser } from '@helpdesk/shared/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, type EntityManager, LessThan } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Transactions } from '../../database/transactions';
 import { SessionCache } from './session-cache';
-import { SessionEntity } from './session.entity';
+import { SessionsRepository } from './sessions.repository';
 
 export const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const SESSION_CACHE_MS = 1000;
@@ -33,8 +32,8 @@ export class SessionsService {
   private readonly cache = new SessionCache(SESSION_CACHE_MS, SESSION_CACHE_ENTRIES);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   async create(userId: number): Promise<NewSession> {
@@ -42,16 +41,15 @@ export class SessionsService {
     const csrfToken = randomBytes(24).toString('base64url');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-    await this.transactions.run(async (manager) => {
-      await manager.delete(SessionEntity, { expiresAt: LessThan(now) });
-      await manager.insert(SessionEntity, {
+    await this.transactions.run((manager) =>
+      this.sessions.insert(manager, {
         tokenHash: hashToken(token),
         userId,
         csrfToken,
         createdAt: now,
         expiresAt,
-      });
-    });
+      }),
+    );
     return { token, csrfToken, expiresAt };
   }
 
@@ -60,10 +58,7 @@ export class SessionsService {
     const tokenHash = hashToken(token);
     const cached = this.cache.get(tokenHash);
     if (cached) return cached;
-    const row = await this.liveSession(tokenHash)
-      .select(['u.id AS id', 'u.name AS name', 'u.email AS email', 'u.role AS role'])
-      .addSelect('s.csrf_token', 'csrfToken')
-      .getRawOne<{ id: number; name: string; email: string; role: Role; csrfToken: string }>();
+    const row = await this.sessions.findLive(tokenHash);
     if (!row) return null;
     const { csrfToken, ...user } = row;
     const session = { user, tokenHash, csrfToken };
@@ -77,27 +72,18 @@ export class SessionsService {
   }
 
   /** Whether a session (by its stored hash) is still valid and its user active. */
-  async isLive(tokenHash: string): Promise<boolean> {
-    return (await this.liveSession(tokenHash).getCount()) > 0;
-  }
-
-  private liveSession(tokenHash: string) {
-    return this.dataSource
-      .createQueryBuilder(SessionEntity, 's')
-      .innerJoin('users', 'u', 'u.id = s.user_id')
-      .where('s.token_hash = :tokenHash', { tokenHash })
-      .andWhere('s.expires_at > :now', { now: new Date() })
-      .andWhere('u.active = :active', { active: true });
+  isLive(tokenHash: string): Promise<boolean> {
+    return this.sessions.isLive(tokenHash);
   }
 
   async revoke(tokenHash: string): Promise<void> {
-    await this.transactions.run((manager) => manager.delete(SessionEntity, { tokenHash }));
+    await this.transactions.run((manager) => this.sessions.delete(manager, tokenHash));
     this.cache.forgetSession(tokenHash);
   }
 
   /** Ends every session of a user, inside the caller's transaction. */
   async revokeAllOf(manager: EntityManager, userId: number): Promise<void> {
     this.cache.forgetUser(userId);
-    await manager.delete(SessionEntity, { userId });
+    await this.sessions.deleteAllOf(manager, userId);
   }
 }

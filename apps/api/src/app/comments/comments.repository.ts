@@ -1,0 +1,57 @@
+import type { Comment, Role } from '@helpdesk/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { toIsoTimestamp } from '../../database/db-time';
+import { CommentEntity } from './comment.entity';
+
+interface CommentRow {
+  id: number;
+  body: string;
+  createdAt: Date | string;
+  authorId: number;
+  authorName: string;
+  authorRole: Role;
+}
+
+@Injectable()
+export class CommentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Oldest first. */
+  async listForTicket(ticketId: number): Promise<Comment[]> {
+    const rows = await this.dataSource
+      .createQueryBuilder(CommentEntity, 'c')
+      .innerJoin('users', 'author', 'author.id = c.author_id')
+      .select([
+        'c.id AS id',
+        'c.body AS body',
+        'c.created_at AS "createdAt"',
+        'author.id AS "authorId"',
+        'author.name AS "authorName"',
+        'author.role AS "authorRole"',
+      ])
+      .where('c.ticket_id = :ticketId', { ticketId })
+      .orderBy('c.created_at', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .getRawMany<CommentRow>();
+    return rows.map(toComment);
+  }
+
+  async insert(
+    manager: EntityManager,
+    comment: Pick<CommentEntity, 'ticketId' | 'authorId' | 'body' | 'createdAt'>,
+  ): Promise<number> {
+    const { identifiers } = await manager.insert(CommentEntity, comment);
+    return identifiers[0]?.['id'] as number;
+  }
+}
+
+function toComment(row: CommentRow): Comment {
+  return {
+    id: row.id,
+    body: row.body,
+    author: { id: row.authorId, name: row.authorName, role: row.authorRole },
+    createdAt: toIsoTimestamp(row.createdAt),
+  };
+}
