@@ -1,13 +1,23 @@
-import { HttpClient, HttpEventType, HttpResponse } from '@angular/common/http';
+import {
+  HttpClient,
+  HttpEventType,
+  httpResource,
+  HttpResponse,
+  type HttpResourceRef,
+} from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   AssignTicketRequest,
   Attachment,
   Comment,
   CreateTicketRequest,
+  DailyTicketActivity,
+  HistoryEntry,
   RateTicketRequest,
   Ticket,
+  TicketCounts,
   TicketListQuery,
+  TicketPage,
   UpdateTicketRequest,
 } from '@helpdesk/shared/domain';
 import { filter, map, Observable, tap } from 'rxjs';
@@ -15,7 +25,7 @@ import { filter, map, Observable, tap } from 'rxjs';
 type QueryParams = Record<string, string | number | readonly string[]>;
 
 /** Turns a list query into URL parameters, leaving out what is not set. */
-export function ticketListParams(query: TicketListQuery): QueryParams {
+function ticketListParams(query: TicketListQuery): QueryParams {
   const params: QueryParams = {};
   if (query.q) params['q'] = query.q;
   if (query.status?.length) params['status'] = query.status;
@@ -27,10 +37,65 @@ export function ticketListParams(query: TicketListQuery): QueryParams {
   return params;
 }
 
-/** The ticket calls that change something; lists and details are read with `httpResource`. */
+/** The URL of one ticket, or of one of its parts; `undefined` (nothing fetched) without an id. */
+function ticketUrl(id: number | null, part?: string): string | undefined {
+  if (id === null) return undefined;
+  return part ? `/api/tickets/${id}/${part}` : `/api/tickets/${id}`;
+}
+
+/**
+ * Every ticket URL of the API. Reads are `httpResource` refs that follow their signals (create
+ * them in an injection context, e.g. a field initializer); changes are observables.
+ */
 @Injectable({ providedIn: 'root' })
 export class TicketsApi {
   private readonly http = inject(HttpClient);
+
+  /** A page of the tickets the person may see, following the query. */
+  list(query: () => TicketListQuery): HttpResourceRef<TicketPage | undefined> {
+    return httpResource<TicketPage>(() => ({
+      url: '/api/tickets',
+      params: ticketListParams(query()),
+    }));
+  }
+
+  /** One ticket; nothing is fetched while `id` gives `null`. */
+  ticket(id: () => number | null): HttpResourceRef<Ticket | undefined> {
+    return httpResource<Ticket>(() => ticketUrl(id()));
+  }
+
+  /** A ticket's comments, oldest first; nothing is fetched while `id` gives `null`. */
+  comments(id: () => number | null): HttpResourceRef<Comment[] | undefined> {
+    return httpResource<Comment[]>(() => ticketUrl(id(), 'comments'));
+  }
+
+  /** A ticket's files; nothing is fetched while `id` gives `null`. */
+  attachments(id: () => number | null): HttpResourceRef<Attachment[] | undefined> {
+    return httpResource<Attachment[]>(() => ticketUrl(id(), 'attachments'));
+  }
+
+  /** A ticket's history, oldest first; nothing is fetched while `id` gives `null`. */
+  history(id: () => number | null): HttpResourceRef<HistoryEntry[] | undefined> {
+    return httpResource<HistoryEntry[]>(() => ticketUrl(id(), 'history'));
+  }
+
+  /** Counts by status and priority of the tickets the person may see. */
+  stats(): HttpResourceRef<TicketCounts | undefined> {
+    return httpResource<TicketCounts>(() => '/api/tickets/stats');
+  }
+
+  /** Tickets opened and resolved per day over the last `days` days. */
+  activity(days: number): HttpResourceRef<DailyTicketActivity[] | undefined> {
+    return httpResource<DailyTicketActivity[]>(() => ({
+      url: '/api/tickets/activity',
+      params: { days },
+    }));
+  }
+
+  /** Where the browser downloads an attachment's content. */
+  contentUrl(attachment: Attachment): string {
+    return `/api/attachments/${attachment.id}/content`;
+  }
 
   create(request: CreateTicketRequest): Observable<Ticket> {
     return this.http.post<Ticket>('/api/tickets', request);

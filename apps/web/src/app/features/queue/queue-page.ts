@@ -1,6 +1,5 @@
-import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import type { TicketCounts } from '@helpdesk/shared/domain';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { TicketsApi } from '../../core/api/tickets-api';
 import { onTicketChanges } from '../../core/live/live-updates';
 import { CountTiles } from '../../shared/count-tiles';
 import { LoadState } from '../../shared/load-state';
@@ -32,7 +31,7 @@ import { TicketList } from '../../shared/ticket-list/ticket-list';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class QueuePage {
-  protected readonly stats = httpResource<TicketCounts>(() => '/api/tickets/stats');
+  protected readonly stats = inject(TicketsApi).stats();
   protected readonly statusLabels = STATUS_LABELS;
 
   constructor() {

@@ -1,4 +1,3 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -13,12 +12,12 @@ import {
   Priority,
   PRIORITIES,
   SUBJECT_MAX_LENGTH,
-  type Agent,
   type CreateTicketRequest,
   type Ticket,
 } from '@helpdesk/shared/domain';
 import { errorMessage } from '../../core/api/error-message';
 import { TicketsApi } from '../../core/api/tickets-api';
+import { UsersApi } from '../../core/api/users-api';
 import { Session } from '../../core/auth/session';
 import { PRIORITY_LABELS } from '../../shared/labels';
 import { FilePicker } from '../../shared/file-picker';
@@ -59,9 +58,7 @@ export class NewTicketPage {
     const actor = this.actor();
     return !!actor && canAssignOnCreate(actor);
   });
-  protected readonly agents = httpResource<Agent[]>(() =>
-    this.mayAssign() ? '/api/agents' : undefined,
-  );
+  protected readonly agents = inject(UsersApi).agents(this.mayAssign);
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     subject: [

@@ -1,18 +1,13 @@
 import { DecimalPipe } from '@angular/common';
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import {
-  PAGE_SIZE_MAX,
-  SEARCH_TOTAL_CAP,
-  type Agent,
-  type TicketPage,
-} from '@helpdesk/shared/domain';
+import { PAGE_SIZE_MAX, SEARCH_TOTAL_CAP } from '@helpdesk/shared/domain';
 import { map } from 'rxjs';
-import { ticketListParams } from '../../core/api/tickets-api';
+import { TicketsApi } from '../../core/api/tickets-api';
+import { UsersApi } from '../../core/api/users-api';
 import { onTicketChanges } from '../../core/live/live-updates';
 import { LoadState } from '../load-state';
 import { PriorityChip } from '../priority-chip';
@@ -54,13 +49,8 @@ export class TicketList {
     requireSync: true,
   });
   protected readonly searchTotalCap = SEARCH_TOTAL_CAP;
-  protected readonly tickets = httpResource<TicketPage>(() => ({
-    url: '/api/tickets',
-    params: ticketListParams(this.query()),
-  }));
-  protected readonly agents = httpResource<Agent[]>(() =>
-    this.manage() ? '/api/agents' : undefined,
-  );
+  protected readonly tickets = inject(TicketsApi).list(this.query);
+  protected readonly agents = inject(UsersApi).agents(this.manage);
   protected readonly agentList = computed(() =>
     this.agents.hasValue() ? this.agents.value() : null,
   );

@@ -1,7 +1,6 @@
-import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatCard, MatCardContent } from '@angular/material/card';
-import type { DailyTicketActivity, TicketCounts } from '@helpdesk/shared/domain';
+import { TicketsApi } from '../../../core/api/tickets-api';
 import { onTicketChanges } from '../../../core/live/live-updates';
 import { CountTiles } from '../../../shared/count-tiles';
 import { PRIORITY_LABELS, STATUS_LABELS } from '../../../shared/labels';
@@ -59,11 +58,9 @@ export class DashboardPage {
   protected readonly days = ACTIVITY_DAYS;
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly priorityLabels = PRIORITY_LABELS;
-  protected readonly stats = httpResource<TicketCounts>(() => '/api/tickets/stats');
-  protected readonly activity = httpResource<DailyTicketActivity[]>(() => ({
-    url: '/api/tickets/activity',
-    params: { days: ACTIVITY_DAYS },
-  }));
+  private readonly api = inject(TicketsApi);
+  protected readonly stats = this.api.stats();
+  protected readonly activity = this.api.activity(ACTIVITY_DAYS);
 
   constructor() {
     onTicketChanges(() => {

@@ -1,4 +1,3 @@
-import { httpResource } from '@angular/common/http';
 import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
@@ -19,7 +18,7 @@ import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { PAGE_SIZE_DEFAULT, ROLES, type Page, type Role, type User } from '@helpdesk/shared/domain';
+import { PAGE_SIZE_DEFAULT, ROLES, type Role, type User } from '@helpdesk/shared/domain';
 import { debounceTime, distinctUntilChanged, Observable } from 'rxjs';
 import { errorMessage } from '../../../core/api/error-message';
 import { UsersApi } from '../../../core/api/users-api';
@@ -61,15 +60,12 @@ export class UsersPage {
   protected readonly role = signal<Role | ''>('');
   protected readonly page = signal(1);
   protected readonly pageSize = signal(PAGE_SIZE_DEFAULT);
-  protected readonly users = httpResource<Page<User>>(() => {
-    const params: Record<string, string | number> = {
-      page: this.page(),
-      pageSize: this.pageSize(),
-    };
-    if (this.q()) params['q'] = this.q();
-    if (this.role()) params['role'] = this.role();
-    return { url: '/api/users', params };
-  });
+  protected readonly users = this.api.list(() => ({
+    page: this.page(),
+    pageSize: this.pageSize(),
+    q: this.q() || undefined,
+    role: this.role() || undefined,
+  }));
   protected readonly isEmpty = computed(
     () => this.users.hasValue() && !this.users.value().items.length,
   );

@@ -1,4 +1,3 @@
-import { httpResource } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -21,13 +20,13 @@ import {
   Role,
   TicketStatus,
   type Actor,
-  type Agent,
   type Priority,
   type Ticket,
 } from '@helpdesk/shared/domain';
 import { Observable } from 'rxjs';
 import { errorMessage } from '../../../core/api/error-message';
 import { TicketsApi } from '../../../core/api/tickets-api';
+import { UsersApi } from '../../../core/api/users-api';
 import { PRIORITY_LABELS } from '../../../shared/labels';
 import { ticketAccess } from '../../../shared/ticket-access';
 import { TicketEditForm } from './ticket-edit-form';
@@ -76,9 +75,7 @@ export class TicketActions {
     () => this.moves().length > 0 || this.mayChangePriority() || this.mayAssign() || this.mayEdit(),
   );
 
-  protected readonly agents = httpResource<Agent[]>(() =>
-    this.mayAssign() ? '/api/agents' : undefined,
-  );
+  protected readonly agents = inject(UsersApi).agents(this.mayAssign);
   protected readonly priorities = PRIORITIES;
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly moveLabels = STATUS_MOVE_LABELS;

@@ -44,9 +44,7 @@ import { UploadTracker } from '../../../shared/upload-tracker';
             <li>
               <mat-icon aria-hidden="true">description</mat-icon>
               <span class="text">
-                <a [href]="'/api/attachments/' + file.id + '/content'" download>{{
-                  file.filename
-                }}</a>
+                <a [href]="contentUrl(file)" download>{{ file.filename }}</a>
                 <span class="hd-muted">{{ size(file.size) }} · {{ file.uploadedBy.name }}</span>
               </span>
             </li>
@@ -103,6 +101,10 @@ export class TicketAttachments {
   protected readonly uploads = new UploadTracker(this.api);
   protected readonly sending = signal(false);
   protected readonly size = formatBytes;
+
+  protected contentUrl(file: Attachment): string {
+    return this.api.contentUrl(file);
+  }
 
   protected send(): void {
     const total = this.uploads.items().length;

@@ -1,9 +1,9 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { MatCard, MatCardContent } from '@angular/material/card';
-import type { Attachment, Comment, HistoryEntry, Ticket } from '@helpdesk/shared/domain';
+import type { Ticket } from '@helpdesk/shared/domain';
 import { errorStatus } from '../../../core/api/error-message';
+import { TicketsApi } from '../../../core/api/tickets-api';
 import { Session } from '../../../core/auth/session';
 import { onTicketChanges } from '../../../core/live/live-updates';
 import { LoadState } from '../../../shared/load-state';
@@ -41,19 +41,22 @@ export class TicketPage {
   /** The `:id` route parameter. */
   readonly id = input.required<string>();
 
+  private readonly api = inject(TicketsApi);
+
   protected readonly actor = inject(Session).actor;
   protected readonly ticketId = computed(() => {
     const id = Number(this.id());
     return Number.isInteger(id) && id > 0 ? id : null;
   });
-  private readonly base = computed(() => {
+  protected readonly ticket = this.api.ticket(this.ticketId);
+  /** The ticket's parts are asked for once the ticket itself is known (and may be seen). */
+  private readonly knownId = () => {
     const id = this.ticketId();
-    return id === null ? undefined : `/api/tickets/${id}`;
-  });
-  protected readonly ticket = httpResource<Ticket>(() => this.base());
-  protected readonly comments = httpResource<Comment[]>(() => this.sub('comments'));
-  protected readonly attachments = httpResource<Attachment[]>(() => this.sub('attachments'));
-  protected readonly history = httpResource<HistoryEntry[]>(() => this.sub('history'));
+    return id !== null && this.ticket.hasValue() ? id : null;
+  };
+  protected readonly comments = this.api.comments(this.knownId);
+  protected readonly attachments = this.api.attachments(this.knownId);
+  protected readonly history = this.api.history(this.knownId);
 
   protected readonly notFound = computed(
     () => this.ticketId() === null || errorStatus(this.ticket.error()) === 404,
@@ -92,10 +95,5 @@ export class TicketPage {
   protected rated(): void {
     this.ticket.reload();
     this.history.reload();
-  }
-
-  private sub(part: string): string | undefined {
-    const base = this.base();
-    return base && this.ticket.hasValue() ? `${base}/${part}` : undefined;
   }
 }
