@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
@@ -10,12 +10,21 @@ import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@helpdesk/shared/domain';
 import { errorMessage, errorStatus } from '../../core/api/error-message';
 import { homeUrl } from '../../core/auth/home-url';
 import { Session } from '../../core/auth/session';
+import { Action } from '../../shared/action';
 
 /** Only paths inside this app are followed after signing in. */
 function safeReturnUrl(url: string | undefined): string | null {
   return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/login')
     ? url
     : null;
+}
+
+/** The sign-in page's own words for wrong credentials and for too many attempts. */
+function describeLoginError(error: unknown): string {
+  const status = errorStatus(error);
+  if (status === 401) return 'Wrong email or password.';
+  if (status === 429) return 'Too many attempts, try again later.';
+  return errorMessage(error);
 }
 
 @Component({
@@ -46,32 +55,15 @@ export class LoginPage {
     email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
     password: ['', [Validators.required, Validators.maxLength(PASSWORD_MAX_LENGTH)]],
   });
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly signIn = new Action({ describe: describeLoginError });
 
   protected submit(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
     }
-    this.submitting.set(true);
-    this.error.set(null);
-    this.session.login(this.form.getRawValue()).subscribe({
-      next: (user) => {
-        this.submitting.set(false);
-        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? homeUrl(user.role));
-      },
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        this.error.set(this.describe(error));
-      },
+    this.signIn.run(this.session.login(this.form.getRawValue()), (user) => {
+      void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? homeUrl(user.role));
     });
-  }
-
-  private describe(error: unknown): string {
-    const status = errorStatus(error);
-    if (status === 401) return 'Wrong email or password.';
-    if (status === 429) return 'Too many attempts, try again later.';
-    return errorMessage(error);
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -15,10 +15,10 @@ import {
   type CreateTicketRequest,
   type Ticket,
 } from '@helpdesk/shared/domain';
-import { errorMessage } from '../../core/api/error-message';
 import { TicketsApi } from '../../core/api/tickets-api';
 import { UsersApi } from '../../core/api/users-api';
 import { Session } from '../../core/auth/session';
+import { Action } from '../../shared/action';
 import { PRIORITY_LABELS } from '../../shared/labels';
 import { FilePicker } from '../../shared/file-picker';
 import { UploadList } from '../../shared/upload-list';
@@ -73,8 +73,8 @@ export class NewTicketPage {
     assigneeId: [null as number | null],
   });
   protected readonly uploads = new UploadTracker(this.api);
-  protected readonly submitting = signal(false);
-  protected readonly error = signal<string | null>(null);
+  /** Stays busy once the ticket is opened, while its files are sent. */
+  protected readonly creating = new Action({ keepBusy: true });
 
   protected submit(): void {
     if (this.form.invalid) {
@@ -84,15 +84,7 @@ export class NewTicketPage {
     const { subject, description, priority, assigneeId } = this.form.getRawValue();
     const request: CreateTicketRequest = { subject: subject.trim(), description, priority };
     if (assigneeId !== null) request.assigneeId = assigneeId;
-    this.submitting.set(true);
-    this.error.set(null);
-    this.api.create(request).subscribe({
-      next: (ticket) => this.uploadAll(ticket),
-      error: (error: unknown) => {
-        this.submitting.set(false);
-        this.error.set(errorMessage(error));
-      },
-    });
+    this.creating.run(this.api.create(request), (ticket) => this.uploadAll(ticket));
   }
 
   private uploadAll(ticket: Ticket): void {

@@ -10,10 +10,10 @@ import {
   type TicketStatus,
   type TicketSummary,
 } from '@helpdesk/shared/domain';
-import { Observable } from 'rxjs';
-import { errorMessage } from '../../core/api/error-message';
+import type { Observable } from 'rxjs';
 import { TicketsApi } from '../../core/api/tickets-api';
 import { Session } from '../../core/auth/session';
+import { Action } from '../action';
 import { STATUS_LABELS } from '../labels';
 import { ticketAccess } from '../ticket-access';
 
@@ -82,6 +82,9 @@ export class TicketRowActions {
     const actor = this.actor();
     return !!actor && canAssign(actor, ticketAccess(this.ticket()));
   });
+  private readonly change = new Action({
+    failed: (message) => this.snackBar.open(message, 'OK', { duration: 6000 }),
+  });
 
   protected assign(agent: Agent): void {
     this.run(
@@ -98,12 +101,9 @@ export class TicketRowActions {
   }
 
   private run(call: Observable<unknown>, done: string): void {
-    call.subscribe({
-      next: () => {
-        this.snackBar.open(`Ticket #${this.ticket().id}: ${done}`, 'OK', { duration: 4000 });
-        this.changed.emit();
-      },
-      error: (error: unknown) => this.snackBar.open(errorMessage(error), 'OK', { duration: 6000 }),
+    this.change.run(call, () => {
+      this.snackBar.open(`Ticket #${this.ticket().id}: ${done}`, 'OK', { duration: 4000 });
+      this.changed.emit();
     });
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
@@ -22,9 +22,9 @@ import {
   type UpdateUserRequest,
   type User,
 } from '@helpdesk/shared/domain';
-import { Observable } from 'rxjs';
-import { errorMessage } from '../../../core/api/error-message';
+import type { Observable } from 'rxjs';
 import { UsersApi } from '../../../core/api/users-api';
+import { Action } from '../../../shared/action';
 import { ROLE_LABELS } from '../../../shared/labels';
 
 export interface UserDialogData {
@@ -81,8 +81,8 @@ export class UserDialog {
       ],
     ],
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  /** Stays busy once saved: the dialog is closing. */
+  protected readonly saving = new Action({ keepBusy: true });
   protected readonly title = computed(() =>
     this.isNew ? 'New user' : `Edit ${this.editing?.name}`,
   );
@@ -92,15 +92,7 @@ export class UserDialog {
       this.form.markAllAsTouched();
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    this.request().subscribe({
-      next: (user) => this.dialogRef.close(user),
-      error: (error: unknown) => {
-        this.saving.set(false);
-        this.error.set(errorMessage(error));
-      },
-    });
+    this.saving.run(this.request(), (user) => this.dialogRef.close(user));
   }
 
   private request(): Observable<User> {

@@ -19,9 +19,9 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { PAGE_SIZE_DEFAULT, ROLES, type Role, type User } from '@helpdesk/shared/domain';
-import { debounceTime, distinctUntilChanged, Observable } from 'rxjs';
-import { errorMessage } from '../../../core/api/error-message';
+import { debounceTime, distinctUntilChanged, type Observable } from 'rxjs';
 import { UsersApi } from '../../../core/api/users-api';
+import { Action } from '../../../shared/action';
 import { ROLE_LABELS } from '../../../shared/labels';
 import { LoadState } from '../../../shared/load-state';
 import { UserDialog, type UserDialogData } from './user-dialog';
@@ -69,7 +69,8 @@ export class UsersPage {
   protected readonly isEmpty = computed(
     () => this.users.hasValue() && !this.users.value().items.length,
   );
-  protected readonly error = signal<string | null>(null);
+  /** Deactivating or reactivating someone; its failure shows above the table. */
+  protected readonly change = new Action();
 
   constructor() {
     this.search.valueChanges
@@ -121,13 +122,9 @@ export class UsersPage {
   }
 
   private run(call: Observable<unknown>, done: string): void {
-    this.error.set(null);
-    call.subscribe({
-      next: () => {
-        this.snackBar.open(done, 'OK', { duration: 4000 });
-        this.users.reload();
-      },
-      error: (error: unknown) => this.error.set(errorMessage(error)),
+    this.change.run(call, () => {
+      this.snackBar.open(done, 'OK', { duration: 4000 });
+      this.users.reload();
     });
   }
 }

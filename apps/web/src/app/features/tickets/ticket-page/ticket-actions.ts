@@ -23,10 +23,10 @@ import {
   type Priority,
   type Ticket,
 } from '@helpdesk/shared/domain';
-import { Observable } from 'rxjs';
-import { errorMessage } from '../../../core/api/error-message';
+import type { Observable } from 'rxjs';
 import { TicketsApi } from '../../../core/api/tickets-api';
 import { UsersApi } from '../../../core/api/users-api';
+import { Action } from '../../../shared/action';
 import { PRIORITY_LABELS } from '../../../shared/labels';
 import { ticketAccess } from '../../../shared/ticket-access';
 import { TicketEditForm } from './ticket-edit-form';
@@ -79,9 +79,8 @@ export class TicketActions {
   protected readonly priorities = PRIORITIES;
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly moveLabels = STATUS_MOVE_LABELS;
-  protected readonly busy = signal(false);
+  protected readonly change = new Action();
   protected readonly editing = signal(false);
-  protected readonly error = signal<string | null>(null);
 
   protected setStatus(status: TicketStatus): void {
     this.run(this.api.update(this.ticket().id, { status }));
@@ -103,17 +102,6 @@ export class TicketActions {
   }
 
   private run(call: Observable<Ticket>): void {
-    this.busy.set(true);
-    this.error.set(null);
-    call.subscribe({
-      next: (ticket) => {
-        this.busy.set(false);
-        this.updated.emit(ticket);
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.error.set(errorMessage(error));
-      },
-    });
+    this.change.run(call, (ticket) => this.updated.emit(ticket));
   }
 }

@@ -1,13 +1,13 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { COMMENT_MAX_LENGTH, type Comment } from '@helpdesk/shared/domain';
-import { errorMessage } from '../../../core/api/error-message';
 import { TicketsApi } from '../../../core/api/tickets-api';
+import { Action } from '../../../shared/action';
 import { ROLE_LABELS } from '../../../shared/labels';
 import { LoadState } from '../../../shared/load-state';
 import { RelativeTime } from '../../../shared/relative-time';
@@ -50,26 +50,19 @@ export class TicketConversation {
       [Validators.required, Validators.maxLength(COMMENT_MAX_LENGTH), Validators.pattern(/\S/)],
     ],
   });
-  protected readonly sending = signal(false);
-  protected readonly sendError = signal<string | null>(null);
+  protected readonly posting = new Action();
 
   protected send(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
     }
-    this.sending.set(true);
-    this.sendError.set(null);
-    this.api.comment(this.ticketId(), this.form.controls.body.value).subscribe({
-      next: (comment) => {
-        this.sending.set(false);
+    this.posting.run(
+      this.api.comment(this.ticketId(), this.form.controls.body.value),
+      (comment) => {
         this.form.reset();
         this.posted.emit(comment);
       },
-      error: (error: unknown) => {
-        this.sending.set(false);
-        this.sendError.set(errorMessage(error));
-      },
-    });
+    );
   }
 }

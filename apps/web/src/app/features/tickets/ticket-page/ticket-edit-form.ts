@@ -6,7 +6,6 @@ import {
   inject,
   input,
   output,
-  signal,
   untracked,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -19,8 +18,8 @@ import {
   type Ticket,
   type UpdateTicketRequest,
 } from '@helpdesk/shared/domain';
-import { errorMessage } from '../../../core/api/error-message';
 import { TicketsApi } from '../../../core/api/tickets-api';
+import { Action } from '../../../shared/action';
 
 /** Edits a ticket's subject and description, sending only what changed. */
 @Component({
@@ -42,11 +41,11 @@ import { TicketsApi } from '../../../core/api/tickets-api';
           <mat-error>Enter a description of at most {{ descriptionMax }} characters.</mat-error>
         }
       </mat-form-field>
-      @if (error(); as message) {
+      @if (saving.error(); as message) {
         <p class="hd-error" role="alert">{{ message }}</p>
       }
       <div class="buttons">
-        <button mat-flat-button type="submit" [disabled]="saving()">Save changes</button>
+        <button mat-flat-button type="submit" [disabled]="saving.busy()">Save changes</button>
         <button mat-button type="button" (click)="cancelled.emit()">Cancel</button>
       </div>
     </form>
@@ -78,8 +77,7 @@ export class TicketEditForm {
       [Validators.required, Validators.maxLength(DESCRIPTION_MAX_LENGTH), Validators.pattern(/\S/)],
     ],
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly saving = new Action();
 
   constructor() {
     // A background refresh hands in a new ticket object: only a real change of the saved
@@ -119,17 +117,6 @@ export class TicketEditForm {
       this.cancelled.emit();
       return;
     }
-    this.saving.set(true);
-    this.error.set(null);
-    this.api.update(ticket.id, change).subscribe({
-      next: (updated) => {
-        this.saving.set(false);
-        this.saved.emit(updated);
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        this.error.set(errorMessage(error));
-      },
-    });
+    this.saving.run(this.api.update(ticket.id, change), (updated) => this.saved.emit(updated));
   }
 }

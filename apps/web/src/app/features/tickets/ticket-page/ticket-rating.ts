@@ -25,8 +25,8 @@ import {
   type RateTicketRequest,
   type Ticket,
 } from '@helpdesk/shared/domain';
-import { errorMessage } from '../../../core/api/error-message';
 import { TicketsApi } from '../../../core/api/tickets-api';
+import { Action } from '../../../shared/action';
 import { ticketAccess } from '../../../shared/ticket-access';
 
 /** Shows the ticket's rating; lets the owner give 1–5 stars once it is resolved or closed. */
@@ -67,8 +67,7 @@ export class TicketRating {
     feedback: ['', [Validators.maxLength(FEEDBACK_MAX_LENGTH)]],
   });
   protected readonly chosen = signal(0);
-  protected readonly saving = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly saving = new Action();
 
   constructor() {
     // Reset only when the saved rating (or the ticket) really changes, not on every refresh.
@@ -103,17 +102,6 @@ export class TicketRating {
     const { stars, feedback } = this.form.getRawValue();
     const request: RateTicketRequest = { stars };
     if (feedback.trim()) request.feedback = feedback.trim();
-    this.saving.set(true);
-    this.error.set(null);
-    this.api.rate(this.ticket().id, request).subscribe({
-      next: () => {
-        this.saving.set(false);
-        this.rated.emit();
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        this.error.set(errorMessage(error));
-      },
-    });
+    this.saving.run(this.api.rate(this.ticket().id, request), () => this.rated.emit());
   }
 }
