@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
-import { Role } from '@helpdesk/shared/domain';
-import { authGuard, homeGuard, roleGuard } from './core/auth/auth-guards';
+import { canViewDeskActivity } from '@helpdesk/shared/domain';
+import { authGuard, hasTicketScope, homeGuard, ruleGuard } from './core/auth/auth-guards';
 
 export const appRoutes: Route[] = [
   {
@@ -20,12 +20,13 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'queue',
-        canMatch: [roleGuard(Role.Agent)],
+        canMatch: [ruleGuard(hasTicketScope('assignee'))],
         loadChildren: () => import('./features/queue/queue.routes').then((m) => m.queueRoutes),
       },
       {
         path: 'admin',
-        canMatch: [roleGuard(Role.Admin)],
+        // The area opens on the desk dashboard, so it takes that page's rule; other pages add theirs.
+        canMatch: [ruleGuard(canViewDeskActivity)],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
       },
       {

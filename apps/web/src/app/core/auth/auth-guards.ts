@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, CanMatchFn, Router, UrlTree } from '@angular/router';
-import type { Role } from '@helpdesk/shared/domain';
+import { ticketScope, type Actor, type TicketScope } from '@helpdesk/shared/domain';
 import { homeUrl } from './home-url';
 import { Session } from './session';
 
@@ -23,12 +23,20 @@ export const homeGuard: CanActivateFn = async () => {
   return router.parseUrl(user ? homeUrl(user.role) : '/login');
 };
 
-/** Matches a route only for the given roles; anyone else goes to their own start page. */
-export function roleGuard(...roles: Role[]): CanMatchFn {
+/**
+ * Matches a route only for people the shared permission rule lets in; anyone else goes to
+ * their own start page.
+ */
+export function ruleGuard(rule: (actor: Actor) => boolean): CanMatchFn {
   return async () => {
     const router = inject(Router);
     const user = await inject(Session).load();
     if (!user) return signIn(router, router.currentNavigation()?.initialUrl.toString());
-    return roles.includes(user.role) ? true : router.parseUrl(homeUrl(user.role));
+    return rule({ id: user.id, role: user.role }) ? true : router.parseUrl(homeUrl(user.role));
   };
+}
+
+/** The rule of a ticket list page: whose tickets the person's lists cover (`ticketScope`). */
+export function hasTicketScope(kind: TicketScope['kind']): (actor: Actor) => boolean {
+  return (actor) => ticketScope(actor).kind === kind;
 }

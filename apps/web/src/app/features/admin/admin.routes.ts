@@ -1,4 +1,6 @@
 import { Route } from '@angular/router';
+import { canManageUsers } from '@helpdesk/shared/domain';
+import { hasTicketScope, ruleGuard } from '../../core/auth/auth-guards';
 import { AdminTicketsPage } from './admin-tickets-page';
 import { DashboardPage } from './dashboard/dashboard-page';
 import { UsersPage } from './users/users-page';
@@ -6,6 +8,16 @@ import { UsersPage } from './users/users-page';
 export const adminRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
   { path: 'dashboard', title: 'Dashboard · Helpdesk', component: DashboardPage },
-  { path: 'tickets', title: 'All tickets · Helpdesk', component: AdminTicketsPage },
-  { path: 'users', title: 'Users · Helpdesk', component: UsersPage },
+  {
+    path: 'tickets',
+    canMatch: [ruleGuard(hasTicketScope('all'))],
+    title: 'All tickets · Helpdesk',
+    component: AdminTicketsPage,
+  },
+  {
+    path: 'users',
+    canMatch: [ruleGuard(canManageUsers)],
+    title: 'Users · Helpdesk',
+    component: UsersPage,
+  },
 ];

@@ -1,6 +1,5 @@
 import { Route } from '@angular/router';
-import { Role } from '@helpdesk/shared/domain';
-import { roleGuard } from '../../core/auth/auth-guards';
+import { hasTicketScope, ruleGuard } from '../../core/auth/auth-guards';
 import { MyTicketsPage } from './my-tickets-page';
 import { NewTicketPage } from './new-ticket-page';
 import { TicketPage } from './ticket-page/ticket-page';
@@ -9,7 +8,7 @@ export const ticketRoutes: Route[] = [
   {
     path: '',
     pathMatch: 'full',
-    canMatch: [roleGuard(Role.User)],
+    canMatch: [ruleGuard(hasTicketScope('owner'))],
     title: 'My tickets · Helpdesk',
     component: MyTicketsPage,
   },
