@@ -1,6 +1,6 @@
 import { Role } from '@helpdesk/shared/domain';
 
-export interface NavLink {
+interface NavLink {
   path: string;
   label: string;
   icon: string;

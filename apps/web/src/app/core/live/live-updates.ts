@@ -27,7 +27,7 @@ const EVENT_SOURCE_CLOSED = 2;
 
 /** First and longest wait before opening the stream again after the browser gave up. */
 export const RECONNECT_MIN_MS = 1_000;
-export const RECONNECT_MAX_MS = 30_000;
+const RECONNECT_MAX_MS = 30_000;
 
 /** Bursts of changes inside this window cause one refresh. */
 export const REFRESH_DEBOUNCE_MS = 300;
@@ -39,7 +39,7 @@ export const REFRESH_DEBOUNCE_MS = 300;
 export type TicketChange = { ticketId: number } | { missed: true };
 
 /** Whether a change may concern the ticket (any ticket when `ticketId` is omitted). */
-export function affects(change: TicketChange, ticketId?: number): boolean {
+function affects(change: TicketChange, ticketId?: number): boolean {
   return 'missed' in change || ticketId === undefined || change.ticketId === ticketId;
 }
 

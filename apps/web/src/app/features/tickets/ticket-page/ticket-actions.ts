@@ -32,7 +32,7 @@ import { ticketAccess } from '../../../shared/ticket-access';
 import { TicketEditForm } from './ticket-edit-form';
 
 /** The button text for moving a ticket to a status. */
-export const STATUS_MOVE_LABELS: Readonly<Record<TicketStatus, string>> = {
+const STATUS_MOVE_LABELS: Readonly<Record<TicketStatus, string>> = {
   open: 'Reopen',
   in_progress: 'Start work',
   resolved: 'Resolve',
