@@ -4,6 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Role, TicketStatus, type Actor, type Ticket } from '@helpdesk/shared/domain';
 import { TicketActions } from './ticket-actions';
@@ -50,6 +51,13 @@ describe('TicketActions', () => {
   async function selectValues(): Promise<string[]> {
     const selects = await loader.getAllHarnesses(MatSelectHarness);
     return Promise.all(selects.map((select) => select.getValueText()));
+  }
+
+  async function selectLabelled(label: string): Promise<MatSelectHarness> {
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    const select = await field.getControl(MatSelectHarness);
+    if (!select) throw new Error(`The ${label} field holds no select`);
+    return select;
   }
 
   beforeEach(() => {
@@ -135,7 +143,7 @@ describe('TicketActions', () => {
       { id: OTHER_AGENT.id, name: 'Olga Agent' },
     ]);
     await fixture.whenStable();
-    const assignee = (await loader.getAllHarnesses(MatSelectHarness))[1];
+    const assignee = await selectLabelled('Assignee');
     await assignee.open();
     await assignee.clickOptions({ text: 'Olga Agent' });
     const request = http.expectOne('/api/tickets/42/assign');
