@@ -173,3 +173,46 @@ export interface Agent {
   id: number;
   name: string;
 }
+
+export interface CannedReply {
+  id: number;
+  title: string;
+  body: string;
+  createdBy: PersonRef;
+  updatedAt: string;
+}
+
+export interface CannedReplyListQuery {
+  /** Part of the title or body, any letter case. */
+  q?: string;
+}
+
+export interface CreateCannedReplyRequest {
+  title: string;
+  body: string;
+}
+
+export type UpdateCannedReplyRequest = Partial<CreateCannedReplyRequest>;
+
+/** The signed-in person as `PATCH /api/auth/me` answers: `available` for agents only. */
+export interface AccountUser extends SessionUser {
+  available?: boolean;
+}
+
+export interface UpdateAccountRequest {
+  name?: string;
+  /** Agents only. */
+  available?: boolean;
+  /** Needed with `password`. */
+  currentPassword?: string;
+  password?: string;
+}
+
+export interface PasswordResetRequest {
+  email: string;
+}
+
+export interface PasswordResetConfirmRequest {
+  token: string;
+  password: string;
+}
