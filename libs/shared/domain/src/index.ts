@@ -4,3 +4,4 @@ export * from './lib/api-types';
 export * from './lib/permissions';
 export * from './lib/canned-replies';
 export * from './lib/account';
+export * from './lib/desk-settings';

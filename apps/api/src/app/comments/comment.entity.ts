@@ -19,6 +19,10 @@ export class CommentEntity {
   @Column({ type: 'text' })
   body!: string;
 
+  /** An internal note: agents and admins only; the owner never learns of it. */
+  @Column({ type: 'boolean', default: false })
+  internal!: boolean;
+
   @Column({ name: 'created_at' })
   createdAt!: Date;
 }

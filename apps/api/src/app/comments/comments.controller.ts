@@ -35,6 +35,6 @@ export class CommentsController {
     @Param('ticketId', ParseIdPipe) ticketId: number,
     @Body() dto: CreateCommentDto,
   ): Promise<CommentDto> {
-    return this.comments.add(user, ticketId, dto.body);
+    return this.comments.add(user, ticketId, dto);
   }
 }

@@ -1,9 +1,20 @@
-import { type Actor, type Comment, HistoryAction, type SessionUser } from '@helpdesk/shared/domain';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import {
+  type Actor,
+  canComment,
+  canSeeInternalNotes,
+  canWriteInternalNote,
+  type Comment,
+  HistoryAction,
+  isStaff,
+  type SessionUser,
+} from '@helpdesk/shared/domain';
+import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions';
 import { TicketAccessService } from '../ticket-core/ticket-access.service';
 import { TicketActivity } from '../ticket-core/ticket-activity';
+import { toAccess } from '../ticket-core/ticket-core.repository';
 import { CommentsRepository } from './comments.repository';
+import type { CreateCommentDto } from './dto/comment.dto';
 
 @Injectable()
 export class CommentsService {
@@ -16,32 +27,41 @@ export class CommentsService {
 
   async list(actor: Actor, ticketId: number): Promise<Comment[]> {
     await this.access.findVisible(actor, ticketId);
-    return this.comments.listForTicket(ticketId);
+    return this.comments.listForTicket(ticketId, canSeeInternalNotes(actor));
   }
 
-  /** Anyone who can see the ticket may comment on it. */
-  async add(actor: SessionUser, ticketId: number, body: string): Promise<Comment> {
-    if (body.trim().length === 0) throw new BadRequestException('body must not be blank');
+  async add(actor: SessionUser, ticketId: number, dto: CreateCommentDto): Promise<Comment> {
+    const internal = dto.internal ?? false;
+    if (dto.body.trim().length === 0) throw new BadRequestException('body must not be blank');
+    if (internal && !isStaff(actor)) {
+      throw new ForbiddenException('Only agents and admins write internal notes');
+    }
     const now = new Date();
     const id = await this.transactions.run(async (manager) => {
       const ticket = await this.access.findVisible(actor, ticketId, manager);
+      const allowed = internal
+        ? canWriteInternalNote(actor, toAccess(ticket))
+        : canComment(actor, toAccess(ticket));
+      if (!allowed) throw new ForbiddenException('Take the ticket before writing on it');
       const id = await this.comments.insert(manager, {
         ticketId,
         authorId: actor.id,
-        body,
+        body: dto.body,
+        internal,
         createdAt: now,
       });
       await this.activity.changed(manager, {
         ticket,
         actor: { id: actor.id, name: actor.name },
-        entries: [{ action: HistoryAction.Commented, to: body }],
+        entries: [{ action: HistoryAction.Commented, to: dto.body, internal }],
         at: now,
       });
       return id;
     });
     return {
       id,
-      body,
+      body: dto.body,
+      internal,
       author: { id: actor.id, name: actor.name, role: actor.role },
       createdAt: now.toISOString(),
     };

@@ -1,4 +1,4 @@
-import type { Actor, HistoryEntry } from '@helpdesk/shared/domain';
+import { type Actor, canSeeInternalNotes, type HistoryEntry } from '@helpdesk/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { HistoryRepository } from '../ticket-core/history.repository';
 import { TicketAccessService } from '../ticket-core/ticket-access.service';
@@ -13,6 +13,6 @@ export class HistoryService {
 
   async listForTicket(actor: Actor, ticketId: number): Promise<HistoryEntry[]> {
     await this.access.findVisible(actor, ticketId);
-    return this.history.listForTicket(ticketId);
+    return this.history.listForTicket(ticketId, canSeeInternalNotes(actor));
   }
 }

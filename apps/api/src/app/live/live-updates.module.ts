@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { SessionsModule } from '../sessions/sessions.module';
+import { SettingsModule } from '../settings/settings.module';
 import { TicketCoreModule } from '../ticket-core/ticket-core.module';
 import { ChangeBus, InProcessChangeBus } from './change-bus';
 import { LiveUpdatesController } from './live-updates.controller';
@@ -8,7 +9,7 @@ import { LiveUpdatesService } from './live-updates.service';
 import { PostgresChangeBus } from './postgres-change-bus';
 
 @Module({
-  imports: [SessionsModule, TicketCoreModule],
+  imports: [SessionsModule, TicketCoreModule, SettingsModule],
   controllers: [LiveUpdatesController],
   providers: [
     LiveUpdatesService,

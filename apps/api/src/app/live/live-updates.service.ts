@@ -1,4 +1,10 @@
-import { canViewTicket, type SessionUser, type TicketAccess } from '@helpdesk/shared/domain';
+import {
+  canSeeInternalNotes,
+  canViewTicket,
+  type DeskAccess,
+  type SessionUser,
+  type TicketAccess,
+} from '@helpdesk/shared/domain';
 import { Injectable, type MessageEvent, type OnModuleDestroy } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import {
@@ -16,7 +22,15 @@ import {
 import { SessionsService } from '../sessions/sessions.service';
 import { TicketEvent, type TicketChangedEvent } from '../ticket-core/ticket-events';
 import { TicketCoreRepository } from '../ticket-core/ticket-core.repository';
+import { SettingsService } from '../settings/settings.service';
 import { ChangeBus } from './change-bus';
+
+interface VisibleChange {
+  ticketId: number;
+  staffOnly: boolean;
+  access: TicketAccess;
+  desk: DeskAccess;
+}
 
 const HEARTBEAT_MS = 25_000;
 
@@ -30,32 +44,34 @@ export class LiveUpdatesService implements OnModuleDestroy {
   /** Open streams on this instance; with none, changes are not looked up at all. */
   private listeners = 0;
   /** Each change is looked up once per instance, then filtered per listener. */
-  private readonly visibleChanges: Observable<{ ticketId: number; access: TicketAccess }>;
+  private readonly visibleChanges: Observable<VisibleChange>;
 
   constructor(
     private readonly tickets: TicketCoreRepository,
     private readonly bus: ChangeBus,
     private readonly sessions: SessionsService,
+    private readonly settings: SettingsService,
   ) {
-    const shared = new Subject<{ ticketId: number; access: TicketAccess }>();
+    const shared = new Subject<VisibleChange>();
     this.bus.changes
       .pipe(
         filter(() => this.listeners > 0),
-        concatMap(async (ticketId) => ({
-          ticketId,
-          access: await this.tickets.findAccess(ticketId),
+        concatMap(async (change) => ({
+          ...change,
+          access: await this.tickets.findAccess(change.ticketId),
+          desk: await this.settings.access(),
         })),
         takeUntil(this.shutdown),
       )
-      .subscribe((change) => {
-        if (change.access) shared.next({ ticketId: change.ticketId, access: change.access });
+      .subscribe(({ access, ...change }) => {
+        if (access) shared.next({ ...change, access });
       });
     this.visibleChanges = shared.asObservable();
   }
 
   @OnEvent(TicketEvent.Changed)
   async onTicketChanged(event: TicketChangedEvent): Promise<void> {
-    await this.bus.publish(event.ticketId);
+    await this.bus.publish(event);
   }
 
   stream(user: SessionUser, sessionTokenHash: string): Observable<MessageEvent> {
@@ -64,7 +80,10 @@ export class LiveUpdatesService implements OnModuleDestroy {
       filter((live) => !live),
     );
     const changes = this.visibleChanges.pipe(
-      filter(({ access }) => canViewTicket(user, access)),
+      filter(
+        ({ access, desk, staffOnly }) =>
+          canViewTicket(user, access, desk) && (!staffOnly || canSeeInternalNotes(user)),
+      ),
       map(({ ticketId }): MessageEvent => ({ type: 'ticket-changed', data: { ticketId } })),
     );
     const heartbeats = interval(HEARTBEAT_MS).pipe(

@@ -1,6 +1,7 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Client } from 'pg';
 import { Subject } from 'rxjs';
+import type { TicketChangedEvent } from '../ticket-core/ticket-events';
 import { ChangeBus } from './change-bus';
 
 const CHANNEL = 'helpdesk_ticket_changed';
@@ -9,7 +10,7 @@ const RECONNECT_MS = 2000;
 /** Several instances on one PostgreSQL: changes fan out through LISTEN/NOTIFY. */
 export class PostgresChangeBus extends ChangeBus implements OnModuleDestroy {
   private readonly logger = new Logger('ChangeBus');
-  private readonly subject = new Subject<number>();
+  private readonly subject = new Subject<TicketChangedEvent>();
   readonly changes = this.subject.asObservable();
   private listener?: Client;
   private closed = false;
@@ -21,8 +22,12 @@ export class PostgresChangeBus extends ChangeBus implements OnModuleDestroy {
   async connect(): Promise<void> {
     const client = new Client({ connectionString: this.url });
     client.on('notification', (message) => {
-      const ticketId = Number(message.payload);
-      if (Number.isInteger(ticketId)) this.subject.next(ticketId);
+      // `<id>` or `<id>:staff`
+      const [id, audience] = (message.payload ?? '').split(':');
+      const ticketId = Number(id);
+      if (Number.isInteger(ticketId)) {
+        this.subject.next({ ticketId, staffOnly: audience === 'staff' });
+      }
     });
     client.on('error', (error) => {
       this.logger.warn(`Listener connection lost: ${error.message}`);
@@ -33,8 +38,9 @@ export class PostgresChangeBus extends ChangeBus implements OnModuleDestroy {
     this.listener = client;
   }
 
-  async publish(ticketId: number): Promise<void> {
-    await this.listener?.query('SELECT pg_notify($1, $2)', [CHANNEL, String(ticketId)]);
+  async publish({ ticketId, staffOnly }: TicketChangedEvent): Promise<void> {
+    const payload = staffOnly ? `${ticketId}:staff` : String(ticketId);
+    await this.listener?.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -19,6 +19,10 @@ function title(ticket: TicketRef): string {
   return `#${ticket.id} ${ticket.subject}`;
 }
 
+function excerpt(text: string): string {
+  return text.length > COMMENT_EXCERPT_LENGTH ? `${text.slice(0, COMMENT_EXCERPT_LENGTH)}…` : text;
+}
+
 export const messages = {
   created: (ticket: TicketRef, actorName: string): MailContent => ({
     subject: `[Helpdesk] New ticket assigned to you: ${title(ticket)}`,
@@ -37,12 +41,12 @@ export const messages = {
     subject: `[Helpdesk] Ticket ${STATUS_LABEL[to]}: ${title(ticket)}`,
     body: `${actorName} moved ticket ${title(ticket)} from ${STATUS_LABEL[from]} to ${STATUS_LABEL[to]}.`,
   }),
+  noteAdded: (ticket: TicketRef, actorName: string, note: string): MailContent => ({
+    subject: `[Helpdesk] Internal note on ${title(ticket)}`,
+    body: `${actorName} wrote an internal note on ticket ${title(ticket)} (the requester does not see it):\n\n${excerpt(note)}`,
+  }),
   commentAdded: (ticket: TicketRef, actorName: string, comment: string): MailContent => ({
     subject: `[Helpdesk] New comment on ${title(ticket)}`,
-    body: `${actorName} wrote on ticket ${title(ticket)}:\n\n${
-      comment.length > COMMENT_EXCERPT_LENGTH
-        ? `${comment.slice(0, COMMENT_EXCERPT_LENGTH)}…`
-        : comment
-    }`,
+    body: `${actorName} wrote on ticket ${title(ticket)}:\n\n${excerpt(comment)}`,
   }),
 };

@@ -11,6 +11,9 @@ import { UsersRepository } from '../users/users.repository';
 import { type MailContent, messages } from './notification-messages';
 import { OutboxRepository } from './outbox.repository';
 
+/** The sender named in e-mails about what the desk did by itself. */
+const DESK_NAME = 'Helpdesk';
+
 interface Notification {
   recipientIds: number[];
   content: MailContent;
@@ -31,9 +34,10 @@ export class NotificationsListener {
   async onActivity(event: TicketActivityEvent): Promise<void> {
     const opened = event.entries.some((entry) => entry.action === HistoryAction.Created);
     for (const entry of event.entries) {
-      const notification = notificationOf(event, entry, opened);
+      const actor = entry.actor === undefined ? event.actor : entry.actor;
+      const notification = notificationOf(event.ticket, entry, actor?.name ?? DESK_NAME, opened);
       if (!notification) continue;
-      const ids = [...new Set(notification.recipientIds)].filter((id) => id !== event.actor.id);
+      const ids = [...new Set(notification.recipientIds)].filter((id) => id !== actor?.id);
       if (ids.length === 0) continue;
       const addresses = await this.users.activeEmails(event.manager, ids);
       await this.outbox.enqueue(event.manager, addresses, notification.content);
@@ -43,35 +47,44 @@ export class NotificationsListener {
 
 /** Who hears of one history entry, and what they read; `null` for entries nobody is told of. */
 function notificationOf(
-  event: TicketActivityEvent,
+  ticket: TicketRef,
   entry: ActivityEntry,
+  actorName: string,
   opened: boolean,
 ): Notification | null {
-  const { ticket, actor } = event;
   switch (entry.action) {
     case HistoryAction.Created:
       return ticket.assigneeId === null
         ? null
-        : { recipientIds: [ticket.assigneeId], content: messages.created(ticket, actor.name) };
+        : { recipientIds: [ticket.assigneeId], content: messages.created(ticket, actorName) };
     case HistoryAction.Assigned:
       // A ticket opened with an assignee tells them once, as a new ticket.
       return opened || ticket.assigneeId === null
         ? null
-        : { recipientIds: [ticket.assigneeId], content: messages.assigned(ticket, actor.name) };
+        : { recipientIds: [ticket.assigneeId], content: messages.assigned(ticket, actorName) };
     case HistoryAction.StatusChanged:
       return {
         recipientIds: participants(ticket),
         content: messages.statusChanged(
           ticket,
-          actor.name,
+          actorName,
           entry.from as TicketStatus,
           entry.to as TicketStatus,
         ),
       };
     case HistoryAction.Commented:
       return {
-        recipientIds: participants(ticket),
-        content: messages.commentAdded(ticket, actor.name, entry.to ?? ''),
+        // An internal note is for the assignee, never the owner.
+        recipientIds: entry.internal
+          ? ticket.assigneeId === null
+            ? []
+            : [ticket.assigneeId]
+          : participants(ticket),
+        content: (entry.internal ? messages.noteAdded : messages.commentAdded)(
+          ticket,
+          actorName,
+          entry.to ?? '',
+        ),
       };
     case HistoryAction.PriorityChanged:
     case HistoryAction.AttachmentAdded:

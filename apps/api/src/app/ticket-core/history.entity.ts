@@ -10,8 +10,9 @@ export class HistoryEntity {
   @Column({ name: 'ticket_id', type: 'integer' })
   ticketId!: number;
 
-  @Column({ name: 'actor_id', type: 'integer' })
-  actorId!: number;
+  /** `null`: the desk itself (automatic actions). */
+  @Column({ name: 'actor_id', type: 'integer', nullable: true })
+  actorId!: number | null;
 
   @ManyToOne(() => UserEntity)
   @JoinColumn({ name: 'actor_id' })
@@ -25,6 +26,10 @@ export class HistoryEntity {
 
   @Column({ name: 'to_value', type: 'varchar', length: 300, nullable: true })
   to!: string | null;
+
+  /** The entry of an internal note: agents and admins only. */
+  @Column({ type: 'boolean', default: false })
+  internal!: boolean;
 
   @Column({ name: 'at' })
   at!: Date;

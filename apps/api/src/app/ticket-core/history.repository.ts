@@ -9,10 +9,11 @@ const VALUE_MAX_LENGTH = 300;
 
 export interface HistoryRow {
   ticketId: number;
-  actorId: number;
+  actorId: number | null;
   action: HistoryAction;
   from?: string | null;
   to?: string | null;
+  internal: boolean;
   at: Date;
 }
 
@@ -34,10 +35,11 @@ export class HistoryRepository {
     );
   }
 
-  async listForTicket(ticketId: number): Promise<HistoryEntry[]> {
-    const rows = await this.dataSource
+  /** Oldest first; the entries of internal notes only `withInternal`. */
+  async listForTicket(ticketId: number, withInternal: boolean): Promise<HistoryEntry[]> {
+    const query = this.dataSource
       .createQueryBuilder(HistoryEntity, 'h')
-      .innerJoin('h.actor', 'actor')
+      .leftJoin('h.actor', 'actor')
       .select([
         'h.id AS id',
         'h.action AS action',
@@ -48,22 +50,23 @@ export class HistoryRepository {
         'actor.name AS "actorName"',
       ])
       .where('h.ticket_id = :ticketId', { ticketId })
-      .orderBy('h.id', 'ASC')
-      .getRawMany<{
-        id: number;
-        action: HistoryAction;
-        from: string | null;
-        to: string | null;
-        at: Date | string;
-        actorId: number;
-        actorName: string;
-      }>();
+      .orderBy('h.id', 'ASC');
+    if (!withInternal) query.andWhere('h.internal = :internal', { internal: false });
+    const rows = await query.getRawMany<{
+      id: number;
+      action: HistoryAction;
+      from: string | null;
+      to: string | null;
+      at: Date | string;
+      actorId: number | null;
+      actorName: string | null;
+    }>();
     return rows.map((row) => ({
       id: row.id,
       action: row.action,
       from: row.from,
       to: row.to,
-      actor: { id: row.actorId, name: row.actorName },
+      actor: row.actorId === null ? null : { id: row.actorId, name: row.actorName ?? '' },
       at: toIsoTimestamp(row.at),
     }));
   }

@@ -15,7 +15,7 @@ import {
 
 export interface TicketActivityRecord {
   ticket: TicketRef;
-  actor: ActivityActor;
+  actor: ActivityActor | null;
   entries: readonly ActivityEntry[];
   at: Date;
 }
@@ -25,6 +25,9 @@ export interface TicketActivityRecord {
  * bumps `updatedAt` (with any other column of the change), appends the history entries and
  * lets listeners write with it (the e-mail outbox); once the transaction has committed, it
  * publishes "ticket changed" for live updates. Nothing else does any of this by hand.
+ *
+ * An internal note alone leaves `updatedAt` as it was and is published to staff only: the
+ * owner sees `updatedAt` and hears live updates, and must never learn of a note.
  */
 @Injectable()
 export class TicketActivity {
@@ -46,7 +49,13 @@ export class TicketActivity {
     activity: TicketActivityRecord,
     fields: Partial<TicketFields> = {},
   ): Promise<void> {
-    await this.tickets.update(manager, activity.ticket.id, { ...fields, updatedAt: activity.at });
+    if (isStaffOnly(activity)) {
+      if (Object.keys(fields).length > 0) {
+        throw new Error('An internal note changes no ticket column');
+      }
+    } else {
+      await this.tickets.update(manager, activity.ticket.id, { ...fields, updatedAt: activity.at });
+    }
     await this.happened(manager, activity);
   }
 
@@ -54,14 +63,25 @@ export class TicketActivity {
     const { ticket, actor, entries, at } = activity;
     await this.history.append(
       manager,
-      entries.map((entry) => ({ ...entry, ticketId: ticket.id, actorId: actor.id, at })),
+      entries.map((entry) => ({
+        action: entry.action,
+        from: entry.from,
+        to: entry.to,
+        internal: entry.internal ?? false,
+        ticketId: ticket.id,
+        actorId: (entry.actor === undefined ? actor : entry.actor)?.id ?? null,
+        at,
+      })),
     );
     await this.events.emitAsync(TicketEvent.Activity, {
       manager,
       ...activity,
     } satisfies TicketActivityEvent);
-    this.transactions.afterCommit(manager, () =>
-      this.events.emit(TicketEvent.Changed, { ticketId: ticket.id } satisfies TicketChangedEvent),
-    );
+    const changed: TicketChangedEvent = { ticketId: ticket.id, staffOnly: isStaffOnly(activity) };
+    this.transactions.afterCommit(manager, () => this.events.emit(TicketEvent.Changed, changed));
   }
+}
+
+function isStaffOnly(activity: TicketActivityRecord): boolean {
+  return activity.entries.every((entry) => entry.internal === true);
 }

@@ -11,6 +11,8 @@ export const TicketEvent = {
 
 export interface TicketChangedEvent {
   ticketId: number;
+  /** Only an internal note changed: the owner must not hear of it. */
+  staffOnly: boolean;
 }
 
 /** The ticket as it is after the change. */
@@ -21,7 +23,7 @@ export interface TicketRef {
   assigneeId: number | null;
 }
 
-/** Who did it. */
+/** Who did it; `null` is the desk itself (automatic actions). */
 export interface ActivityActor {
   id: number;
   name: string;
@@ -32,13 +34,17 @@ export interface ActivityEntry {
   action: HistoryAction;
   from?: string | null;
   to?: string | null;
+  /** Part of an internal note: agents and admins only. */
+  internal?: boolean;
+  /** Done by someone other than the activity's actor; `null`: the desk itself. */
+  actor?: ActivityActor | null;
 }
 
 export interface TicketActivityEvent {
   /** The transaction of the change: what a listener writes commits or fails with it. */
   manager: EntityManager;
   ticket: TicketRef;
-  actor: ActivityActor;
+  actor: ActivityActor | null;
   entries: readonly ActivityEntry[];
   at: Date;
 }

@@ -16,7 +16,11 @@ export function scopedTickets(
     case 'owner':
       return builder.where('t.owner_id = :scopeUserId', { scopeUserId: scope.userId });
     case 'assignee':
-      return builder.where('t.assignee_id = :scopeUserId', { scopeUserId: scope.userId });
+      return scope.withUnassigned
+        ? builder.where('(t.assignee_id = :scopeUserId OR t.assignee_id IS NULL)', {
+            scopeUserId: scope.userId,
+          })
+        : builder.where('t.assignee_id = :scopeUserId', { scopeUserId: scope.userId });
     case 'all':
       return builder.where('1 = 1');
   }

@@ -31,7 +31,7 @@ function scopeTokenGroups(scope: TicketScope): string[][] {
     case 'owner':
       return [[`o${scope.userId}`]];
     case 'assignee':
-      return [[`a${scope.userId}`]];
+      return [scope.withUnassigned ? [`a${scope.userId}`, 'anone'] : [`a${scope.userId}`]];
     case 'all':
       return [];
   }

@@ -94,6 +94,16 @@ export class TicketsController {
     return this.tickets.assign(user, id, dto.assigneeId);
   }
 
+  @Post(':id/take')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TicketDto, description: 'Now assigned to the caller' })
+  @ApiForbiddenResponse({ description: 'Only agents take tickets' })
+  @ApiNotFoundResponse({ description: 'Missing, or not in the pool the caller sees' })
+  @ApiConflictResponse({ description: 'No longer unassigned (someone else took it first)' })
+  take(@CurrentUser() user: SessionUser, @Param('id', ParseIdPipe) id: number): Promise<TicketDto> {
+    return this.tickets.take(user, id);
+  }
+
   @Put(':id/rating')
   @ApiOkResponse({ type: TicketDto })
   @ApiForbiddenResponse({ description: 'Only the owner rates' })

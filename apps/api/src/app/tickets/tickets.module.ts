@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TicketCoreModule } from '../ticket-core/ticket-core.module';
+import { SettingsModule } from '../settings/settings.module';
 import { UsersModule } from '../users/users.module';
 import { TicketsController } from './tickets.controller';
 import { TicketStatsRepository } from './ticket-stats.repository';
@@ -7,7 +8,7 @@ import { TicketsRepository } from './tickets.repository';
 import { TicketsService } from './tickets.service';
 
 @Module({
-  imports: [TicketCoreModule, UsersModule],
+  imports: [TicketCoreModule, UsersModule, SettingsModule],
   controllers: [TicketsController],
   providers: [TicketsService, TicketsRepository, TicketStatsRepository],
 })

@@ -4,15 +4,18 @@ import {
   canApplyTicketChange,
   canAssign,
   canAssignOnCreate,
+  canCreateOnBehalf,
   canRate,
+  canTake,
   HistoryAction,
+  AssignmentMode,
+  Role,
   isRatable,
   Priority,
   priorityRank,
   type Ticket,
   type TicketChange,
   TicketStatus,
-  ticketScope,
 } from '@helpdesk/shared/domain';
 import {
   BadRequestException,
@@ -28,6 +31,7 @@ import { TicketActivity } from '../ticket-core/ticket-activity';
 import { TicketCoreRepository, toAccess } from '../ticket-core/ticket-core.repository';
 import type { ActivityActor, ActivityEntry } from '../ticket-core/ticket-events';
 import type { TicketEntity } from '../ticket-core/ticket.entity';
+import { SettingsService } from '../settings/settings.service';
 import { UsersRepository } from '../users/users.repository';
 import type {
   CreateTicketDto,
@@ -60,14 +64,15 @@ export class TicketsService {
     private readonly access: TicketAccessService,
     private readonly activity: TicketActivity,
     private readonly users: UsersRepository,
+    private readonly settings: SettingsService,
   ) {}
 
-  list(actor: Actor, query: TicketListQueryDto) {
-    return this.tickets.list(ticketScope(actor), query);
+  async list(actor: Actor, query: TicketListQueryDto) {
+    return this.tickets.list(await this.access.scope(actor), query);
   }
 
-  counts(actor: Actor) {
-    return this.stats.counts(ticketScope(actor));
+  async counts(actor: Actor) {
+    return this.stats.counts(await this.access.scope(actor));
   }
 
   deskActivity(days: number) {
@@ -83,9 +88,15 @@ export class TicketsService {
     if (dto.assigneeId !== undefined && !canAssignOnCreate(actor)) {
       throw new ForbiddenException('Only an admin may choose the assignee');
     }
+    if (dto.requesterEmail !== undefined && !canCreateOnBehalf(actor)) {
+      throw new ForbiddenException('Only agents and admins open tickets for someone else');
+    }
+    if (dto.requesterName !== undefined && dto.requesterEmail === undefined) {
+      throw new BadRequestException('requesterName goes with requesterEmail');
+    }
     const id = await this.transactions.run(async (manager) => {
-      const assignee =
-        dto.assigneeId === undefined ? null : await this.activeAgent(manager, dto.assigneeId);
+      const owner = await this.requester(manager, actor, dto);
+      const { assignee, byDesk } = await this.assigneeOnCreate(manager, actor, dto);
       const now = new Date();
       const priority = dto.priority ?? Priority.Medium;
       const fields = {
@@ -94,7 +105,7 @@ export class TicketsService {
         status: TicketStatus.Open,
         priority,
         priorityRank: priorityRank(priority),
-        ownerId: actor.id,
+        ownerId: owner.id,
         assigneeId: assignee?.id ?? null,
         ratingStars: null,
         ratingFeedback: null,
@@ -103,7 +114,13 @@ export class TicketsService {
       };
       const id = await this.ticketRows.insert(manager, fields);
       const entries: ActivityEntry[] = [{ action: HistoryAction.Created, to: fields.status }];
-      if (assignee) entries.push({ action: HistoryAction.Assigned, to: assignee.name });
+      if (assignee) {
+        entries.push({
+          action: HistoryAction.Assigned,
+          to: assignee.name,
+          ...(byDesk && { actor: null }),
+        });
+      }
       await this.activity.opened(manager, {
         ticket: { id, ...fields },
         actor: actorOf(actor),
@@ -111,6 +128,28 @@ export class TicketsService {
         at: now,
       });
       return id;
+    });
+    return this.detail(id);
+  }
+
+  /** An agent takes an unassigned ticket from the pool; of two at once, one wins. */
+  async take(actor: SessionUser, id: number): Promise<Ticket> {
+    await this.transactions.run(async (manager) => {
+      const ticket = await this.access.findTakeable(actor, id, manager);
+      if (actor.role !== Role.Agent) throw new ForbiddenException('Only agents take tickets');
+      if (!canTake(actor, toAccess(ticket))) {
+        throw new ConflictException('This ticket is no longer unassigned');
+      }
+      await this.activity.changed(
+        manager,
+        {
+          ticket: { ...ticket, assigneeId: actor.id },
+          actor: actorOf(actor),
+          entries: [{ action: HistoryAction.Assigned, from: null, to: actor.name }],
+          at: new Date(),
+        },
+        { assigneeId: actor.id },
+      );
     });
     return this.detail(id);
   }
@@ -197,6 +236,42 @@ export class TicketsService {
     const ticket = await this.tickets.findDetail(id);
     if (!ticket) throw new NotFoundException(TICKET_NOT_FOUND);
     return ticket;
+  }
+
+  /** The owner of a new ticket: the caller, or the person it is opened for. */
+  private async requester(
+    manager: EntityManager,
+    actor: SessionUser,
+    dto: CreateTicketDto,
+  ): Promise<{ id: number }> {
+    if (dto.requesterEmail === undefined) return actor;
+    const requester = await this.users.findOrCreateRequester(
+      manager,
+      dto.requesterEmail,
+      dto.requesterName,
+    );
+    if (!requester.active) throw new BadRequestException("The requester's account is deactivated");
+    return requester;
+  }
+
+  /**
+   * Who a new ticket goes to: the agent an admin chose; the agent who opens it, so it never
+   * vanishes from their sight; else, in an automatic mode, the agent whose turn it is.
+   */
+  private async assigneeOnCreate(
+    manager: EntityManager,
+    actor: SessionUser,
+    dto: CreateTicketDto,
+  ): Promise<{ assignee: { id: number; name: string } | null; byDesk: boolean }> {
+    if (dto.assigneeId !== undefined) {
+      return { assignee: await this.activeAgent(manager, dto.assigneeId), byDesk: false };
+    }
+    if (actor.role === Role.Agent) return { assignee: actor, byDesk: false };
+    const { mode } = (await this.settings.getLocked(manager)).assignment;
+    if (mode === AssignmentMode.Manual) return { assignee: null, byDesk: false };
+    const next = await this.users.nextForAssignment(manager, mode);
+    if (next) await this.users.markAutoAssigned(manager, next.id, new Date());
+    return { assignee: next, byDesk: true };
   }
 
   private async activeAgent(manager: EntityManager, id: number) {

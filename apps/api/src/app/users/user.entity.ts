@@ -22,6 +22,14 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** An agent who is away is skipped by automatic assignment. */
+  @Column({ type: 'boolean', default: true })
+  available!: boolean;
+
+  /** When the desk last gave this agent a ticket: whose turn it is next. */
+  @Column({ name: 'last_auto_assigned_at', type: Date, nullable: true })
+  lastAutoAssignedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt!: Date;
 }

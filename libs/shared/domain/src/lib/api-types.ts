@@ -122,6 +122,9 @@ export interface CreateTicketRequest {
   description: string;
   priority?: Priority;
   assigneeId?: number;
+  /** Agents and admins open a ticket for this person (found, or created without a password). */
+  requesterEmail?: string;
+  requesterName?: string;
 }
 
 export interface UpdateTicketRequest {
@@ -143,12 +146,15 @@ export interface RateTicketRequest {
 export interface Comment {
   id: number;
   body: string;
+  /** An internal note: agents and admins only. */
+  internal: boolean;
   author: AuthorRef;
   createdAt: string;
 }
 
 export interface CreateCommentRequest {
   body: string;
+  internal?: boolean;
 }
 
 export interface HistoryEntry {
@@ -156,7 +162,8 @@ export interface HistoryEntry {
   action: HistoryAction;
   from: string | null;
   to: string | null;
-  actor: PersonRef;
+  /** `null`: the desk itself (automatic assignment, a reopen after a low rating). */
+  actor: PersonRef | null;
   at: string;
 }
 
@@ -172,6 +179,10 @@ export interface Attachment {
 export interface Agent {
   id: number;
   name: string;
+  /** Away agents are skipped by automatic assignment. */
+  available: boolean;
+  /** Tickets assigned to them that are open or in progress. */
+  openCount: number;
 }
 
 export interface CannedReply {

@@ -15,7 +15,11 @@ import {
   canRate,
   canUploadAttachment,
   canViewTicket,
+  canSeeInternalNotes,
+  canTake,
+  canWriteInternalNote,
   isRatable,
+  NO_POOL,
   ticketScope,
 } from './permissions';
 
@@ -31,26 +35,59 @@ function ticket(status: TicketStatus, assigneeId: number | null = assignedAgent.
 
 describe('ticket visibility', () => {
   it('a user sees only the tickets they own', () => {
-    expect(canViewTicket(owner, ticket('open'))).toBe(true);
-    expect(canViewTicket(otherUser, ticket('open'))).toBe(false);
-    expect(ticketScope(owner)).toEqual({ kind: 'owner', userId: owner.id });
+    expect(canViewTicket(owner, ticket('open'), NO_POOL)).toBe(true);
+    expect(canViewTicket(otherUser, ticket('open'), NO_POOL)).toBe(false);
+    expect(ticketScope(owner, NO_POOL)).toEqual({ kind: 'owner', userId: owner.id });
   });
 
   it('an agent sees only the tickets assigned to them', () => {
-    expect(canViewTicket(assignedAgent, ticket('open'))).toBe(true);
-    expect(canViewTicket(otherAgent, ticket('open'))).toBe(false);
-    expect(canViewTicket(assignedAgent, ticket('open', null))).toBe(false);
-    expect(ticketScope(assignedAgent)).toEqual({ kind: 'assignee', userId: assignedAgent.id });
+    expect(canViewTicket(assignedAgent, ticket('open'), NO_POOL)).toBe(true);
+    expect(canViewTicket(otherAgent, ticket('open'), NO_POOL)).toBe(false);
+    expect(canViewTicket(assignedAgent, ticket('open', null), NO_POOL)).toBe(false);
+    expect(ticketScope(assignedAgent, NO_POOL)).toEqual({
+      kind: 'assignee',
+      userId: assignedAgent.id,
+      withUnassigned: false,
+    });
   });
 
   it('an agent who opened a ticket does not see it unless it is assigned to them', () => {
     const ownTicket: TicketAccess = { ownerId: otherAgent.id, assigneeId: null, status: 'open' };
-    expect(canViewTicket(otherAgent, ownTicket)).toBe(false);
+    expect(canViewTicket(otherAgent, ownTicket, NO_POOL)).toBe(false);
+  });
+
+  it('with the pool on, an agent also sees unassigned tickets, and must take one to work it', () => {
+    const pool = { agentsSeeUnassigned: true };
+    const unassigned = ticket('open', null);
+    expect(canViewTicket(otherAgent, unassigned, pool)).toBe(true);
+    expect(canViewTicket(otherAgent, ticket('open'), pool)).toBe(false);
+    expect(canViewTicket(otherUser, unassigned, pool)).toBe(false);
+    expect(ticketScope(otherAgent, pool)).toEqual({
+      kind: 'assignee',
+      userId: otherAgent.id,
+      withUnassigned: true,
+    });
+    expect(canTake(otherAgent, unassigned)).toBe(true);
+    expect(canTake(otherAgent, ticket('open'))).toBe(false);
+    expect(canTake(admin, unassigned)).toBe(false);
+    expect(canComment(otherAgent, unassigned)).toBe(false);
+    expect(canUploadAttachment(otherAgent, unassigned)).toBe(false);
+    expect(canChangeStatus(otherAgent, unassigned, 'in_progress')).toBe(false);
+    expect(canWriteInternalNote(otherAgent, unassigned)).toBe(false);
+  });
+
+  it('internal notes are for agents and admins who work the ticket; owners never see them', () => {
+    expect(canWriteInternalNote(assignedAgent, ticket('open'))).toBe(true);
+    expect(canWriteInternalNote(admin, ticket('open'))).toBe(true);
+    expect(canWriteInternalNote(owner, ticket('open'))).toBe(false);
+    expect(canSeeInternalNotes(assignedAgent)).toBe(true);
+    expect(canSeeInternalNotes(admin)).toBe(true);
+    expect(canSeeInternalNotes(owner)).toBe(false);
   });
 
   it('an admin sees every ticket', () => {
-    expect(canViewTicket(admin, ticket('closed', null))).toBe(true);
-    expect(ticketScope(admin)).toEqual({ kind: 'all' });
+    expect(canViewTicket(admin, ticket('closed', null), NO_POOL)).toBe(true);
+    expect(ticketScope(admin, NO_POOL)).toEqual({ kind: 'all' });
   });
 
   it('commenting and uploading follow visibility', () => {

@@ -13,27 +13,28 @@ export interface TicketAccess {
   status: TicketStatus;
 }
 
+/** What the desk's settings decide about who sees what (`assignment.agentsSeeUnassigned`). */
+export interface DeskAccess {
+  agentsSeeUnassigned: boolean;
+}
+
+export const NO_POOL: DeskAccess = { agentsSeeUnassigned: false };
+
 export type TicketScope =
-  { kind: 'owner'; userId: number } | { kind: 'assignee'; userId: number } | { kind: 'all' };
+  | { kind: 'owner'; userId: number }
+  | { kind: 'assignee'; userId: number; withUnassigned: boolean }
+  | { kind: 'all' };
 
 /** Which tickets a person's lists and searches cover. */
-export function ticketScope(actor: Actor): TicketScope {
+export function ticketScope(actor: Actor, desk: DeskAccess): TicketScope {
   switch (actor.role) {
     case Role.Admin:
       return { kind: 'all' };
     case Role.Agent:
-      return { kind: 'assignee', userId: actor.id };
+      return { kind: 'assignee', userId: actor.id, withUnassigned: desk.agentsSeeUnassigned };
     case Role.User:
       return { kind: 'owner', userId: actor.id };
   }
-}
-
-export function isOwner(actor: Actor, ticket: TicketAccess): boolean {
-  return ticket.ownerId === actor.id;
-}
-
-export function isAssignedAgent(actor: Actor, ticket: TicketAccess): boolean {
-  return actor.role === Role.Agent && ticket.assigneeId === actor.id;
 }
 
 /**
@@ -46,14 +47,64 @@ export function scopeCovers(scope: TicketScope, ticket: TicketAccess): boolean {
     case 'all':
       return true;
     case 'assignee':
-      return ticket.assigneeId === scope.userId;
+      return (
+        ticket.assigneeId === scope.userId || (scope.withUnassigned && ticket.assigneeId === null)
+      );
     case 'owner':
       return ticket.ownerId === scope.userId;
   }
 }
 
-export function canViewTicket(actor: Actor, ticket: TicketAccess): boolean {
-  return scopeCovers(ticketScope(actor), ticket);
+export function canViewTicket(actor: Actor, ticket: TicketAccess, desk: DeskAccess): boolean {
+  return scopeCovers(ticketScope(actor, desk), ticket);
+}
+
+/**
+ * Those who work a ticket or wait on it: an admin, its assigned agent, its owner. An agent
+ * who sees a ticket only in the pool takes it before doing anything else with it.
+ */
+export function takesPart(actor: Actor, ticket: TicketAccess): boolean {
+  return canViewTicket(actor, ticket, NO_POOL);
+}
+
+export function isOwner(actor: Actor, ticket: TicketAccess): boolean {
+  return ticket.ownerId === actor.id;
+}
+
+export function isAssignedAgent(actor: Actor, ticket: TicketAccess): boolean {
+  return actor.role === Role.Agent && ticket.assigneeId === actor.id;
+}
+
+/** An agent takes an unassigned ticket from the pool (seeing it needs the pool on). */
+export function canTake(actor: Actor, ticket: TicketAccess): boolean {
+  return actor.role === Role.Agent && ticket.assigneeId === null;
+}
+
+/** Agents and admins: they work tickets and talk among themselves in internal notes. */
+export function isStaff(actor: Actor): boolean {
+  return actor.role === Role.Agent || actor.role === Role.Admin;
+}
+
+export function canWriteInternalNote(actor: Actor, ticket: TicketAccess): boolean {
+  return isStaff(actor) && takesPart(actor, ticket);
+}
+
+/** Owners never learn of internal notes: not in comments, history, search, e-mail or live. */
+export function canSeeInternalNotes(actor: Actor): boolean {
+  return isStaff(actor);
+}
+
+/** Agents and admins open tickets for someone else (a caller on the phone). */
+export function canCreateOnBehalf(actor: Actor): boolean {
+  return isStaff(actor);
+}
+
+export function canReadDeskSettings(actor: Actor): boolean {
+  return isStaff(actor);
+}
+
+export function canChangeDeskSettings(actor: Actor): boolean {
+  return actor.role === Role.Admin;
 }
 
 const OWNER_STATUS_MOVES: Readonly<Record<TicketStatus, readonly TicketStatus[]>> = {
@@ -64,7 +115,7 @@ const OWNER_STATUS_MOVES: Readonly<Record<TicketStatus, readonly TicketStatus[]>
 };
 
 export function canChangeStatus(actor: Actor, ticket: TicketAccess, to: TicketStatus): boolean {
-  if (!canViewTicket(actor, ticket) || to === ticket.status) return false;
+  if (!takesPart(actor, ticket) || to === ticket.status) return false;
   if (actor.role === Role.Admin) return true;
   if (isAssignedAgent(actor, ticket)) return ticket.status !== TicketStatus.Closed;
   if (isOwner(actor, ticket)) return OWNER_STATUS_MOVES[ticket.status].includes(to);
@@ -83,9 +134,7 @@ export function canChangePriority(actor: Actor, ticket: TicketAccess): boolean {
 /** Subject and description: the owner while the ticket is open, or an admin. */
 export function canEditContent(actor: Actor, ticket: TicketAccess): boolean {
   if (actor.role === Role.Admin) return true;
-  return (
-    canViewTicket(actor, ticket) && isOwner(actor, ticket) && ticket.status === TicketStatus.Open
-  );
+  return takesPart(actor, ticket) && isOwner(actor, ticket) && ticket.status === TicketStatus.Open;
 }
 
 /** Admins reassign any ticket; the assigned agent may hand theirs on. */
@@ -94,16 +143,16 @@ export function canAssign(actor: Actor, ticket: TicketAccess): boolean {
 }
 
 export function canComment(actor: Actor, ticket: TicketAccess): boolean {
-  return canViewTicket(actor, ticket);
+  return takesPart(actor, ticket);
 }
 
 export function canUploadAttachment(actor: Actor, ticket: TicketAccess): boolean {
-  return canViewTicket(actor, ticket);
+  return takesPart(actor, ticket);
 }
 
 /** Only the owner rates; {@link isRatable} says whether the ticket is ready for it. */
 export function canRate(actor: Actor, ticket: TicketAccess): boolean {
-  return canViewTicket(actor, ticket) && isOwner(actor, ticket);
+  return takesPart(actor, ticket) && isOwner(actor, ticket);
 }
 
 export function isRatable(status: TicketStatus): boolean {

@@ -6,8 +6,9 @@ import {
   type CreateCommentRequest,
   type Role,
 } from '@helpdesk/shared/domain';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsString, Length } from 'class-validator';
+import { Omittable } from '../../../common/request-fields';
 
 export class AuthorRefDto implements AuthorRef {
   @ApiProperty() id!: number;
@@ -18,6 +19,7 @@ export class AuthorRefDto implements AuthorRef {
 export class CommentDto implements Comment {
   @ApiProperty() id!: number;
   @ApiProperty() body!: string;
+  @ApiProperty({ description: 'An internal note: agents and admins only' }) internal!: boolean;
   @ApiProperty({ type: AuthorRefDto }) author!: AuthorRefDto;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
@@ -27,4 +29,9 @@ export class CreateCommentDto implements CreateCommentRequest {
   @IsString()
   @Length(1, COMMENT_MAX_LENGTH)
   body!: string;
+
+  @ApiPropertyOptional({ description: 'An internal note (agents and admins only)', default: false })
+  @Omittable()
+  @IsBoolean()
+  internal?: boolean;
 }

@@ -7,6 +7,7 @@ export class HistoryEntryDto implements HistoryEntry {
   @ApiProperty({ enum: HISTORY_ACTIONS, enumName: 'HistoryAction' }) action!: HistoryAction;
   @ApiProperty({ type: String, nullable: true }) from!: string | null;
   @ApiProperty({ type: String, nullable: true }) to!: string | null;
-  @ApiProperty({ type: PersonRefDto }) actor!: PersonRefDto;
+  @ApiProperty({ type: PersonRefDto, nullable: true, description: 'null: the desk itself' })
+  actor!: PersonRefDto | null;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
