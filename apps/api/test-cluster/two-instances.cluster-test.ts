@@ -96,6 +96,67 @@ describe('two API instances on one PostgreSQL database', () => {
     await expect(heard).resolves.toContain(`"ticketId":${ticket.id}`);
     await reader.cancel();
   });
+  it('automatic assignment is fair across instances: 100 tickets at once over 4 agents, 25 each', async () => {
+    const admin = await HttpClient.signIn(first.baseUrl, 'admin@example.com', 'admin123');
+    const user = await HttpClient.signIn(first.baseUrl, 'user@example.com', 'user123');
+    for (const name of ['Rota Two', 'Rota Three', 'Rota Four']) {
+      await admin.request(first.baseUrl, 'POST', '/api/users', {
+        name,
+        email: `${name.replace(' ', '.').toLowerCase()}@example.com`,
+        password: 'secret-rota',
+        role: 'agent',
+      });
+    }
+    await admin.request(first.baseUrl, 'PATCH', '/api/settings', {
+      assignment: { mode: 'round_robin' },
+    });
+
+    const tickets = await Promise.all(
+      Array.from({ length: 100 }, (_, index) =>
+        user.request<Ticket>(index % 2 ? first.baseUrl : second.baseUrl, 'POST', '/api/tickets', {
+          subject: `Rota ${index}`,
+          description: 'Who gets me?',
+        }),
+      ),
+    );
+
+    const perAgent = new Map<string, number>();
+    for (const ticket of tickets) {
+      const name = ticket.assignee?.name ?? 'nobody';
+      perAgent.set(name, (perAgent.get(name) ?? 0) + 1);
+    }
+    expect(perAgent.size).toBe(4);
+    for (const count of perAgent.values()) expect(Math.abs(count - 25)).toBeLessThanOrEqual(1);
+    await admin.request(first.baseUrl, 'PATCH', '/api/settings', {
+      assignment: { mode: 'manual' },
+    });
+  });
+
+  it('of two agents taking one pool ticket at once on two instances, exactly one wins', async () => {
+    const admin = await HttpClient.signIn(first.baseUrl, 'admin@example.com', 'admin123');
+    const user = await HttpClient.signIn(first.baseUrl, 'user@example.com', 'user123');
+    const agents = [
+      await HttpClient.signIn(first.baseUrl, 'agent@example.com', 'agent123'),
+      await HttpClient.signIn(second.baseUrl, 'rota.two@example.com', 'secret-rota'),
+    ] as const;
+    await admin.request(first.baseUrl, 'PATCH', '/api/settings', {
+      assignment: { mode: 'manual', agentsSeeUnassigned: true },
+    });
+    // Each instance trusts the settings it read for a second.
+    await new Promise((wait) => setTimeout(wait, 1100));
+
+    for (let round = 0; round < 5; round += 1) {
+      const ticket = await user.request<Ticket>(first.baseUrl, 'POST', '/api/tickets', {
+        subject: `Take me ${round}`,
+        description: 'First come, first served',
+      });
+      const answers = await Promise.all([
+        agents[0].send(first.baseUrl, 'POST', `/api/tickets/${ticket.id}/take`),
+        agents[1].send(second.baseUrl, 'POST', `/api/tickets/${ticket.id}/take`),
+      ]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    }
+  });
 });
 
 async function readEvents(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<string> {
