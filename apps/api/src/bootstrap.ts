@@ -12,6 +12,7 @@ import { AppModule } from './app/app.module';
 import { SESSION_COOKIE } from './app/sessions/session-cookies';
 import { ApiValidationPipe } from './common/api-validation.pipe';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { registerJsonBodyParser } from './common/json-body-parser';
 import type { AppConfig } from './config/app-config';
 
 export const API_PREFIX = 'api';
@@ -24,11 +25,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: config.requestLogs ? undefined : ['error', 'warn'],
+    // JSON only, through our parser below: Nest's would also accept form-encoded bodies.
+    bodyParser: false,
   });
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalPipes(new ApiValidationPipe());
+  registerJsonBodyParser(app.getHttpAdapter().getInstance());
 
   await app.register(fastifyCookie, { secret: config.sessionSecret });
   await app.register(fastifyHelmet, {

@@ -9,6 +9,7 @@ import {
 import type { ApiError } from '@helpdesk/shared/domain';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { multipartError } from './multipart-errors';
 
 /** Shapes every error as `{ statusCode, error, message }`; only real faults become a 500. */
 @Catch()
@@ -34,6 +35,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
           : exception.message;
       return { statusCode, error: reasonPhrase(statusCode), message };
     }
+    const multipart = multipartError(exception);
+    if (multipart) return { ...multipart, error: reasonPhrase(multipart.statusCode) };
     const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
       return {

@@ -1,19 +1,28 @@
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, type PageQuery } from '@helpdesk/shared/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { Omittable, QueryInteger } from './request-fields';
+
+/** The last page whose offset is still a safe integer at the largest page size. */
+export const PAGE_MAX = Math.floor(Number.MAX_SAFE_INTEGER / PAGE_SIZE_MAX);
 
 export class PageQueryDto implements PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: PAGE_MAX, default: 1 })
+  @Omittable()
+  @QueryInteger()
   @IsInt()
   @Min(1)
+  @Max(PAGE_MAX)
   page = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT })
-  @IsOptional()
-  @Type(() => Number)
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: PAGE_SIZE_MAX,
+    default: PAGE_SIZE_DEFAULT,
+  })
+  @Omittable()
+  @QueryInteger()
   @IsInt()
   @Min(1)
   @Max(PAGE_SIZE_MAX)

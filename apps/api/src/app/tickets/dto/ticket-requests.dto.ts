@@ -18,11 +18,10 @@ import {
   type UpdateTicketRequest,
 } from '@helpdesk/shared/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsIn,
   IsInt,
-  IsOptional,
   IsPositive,
   IsString,
   Length,
@@ -32,6 +31,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
+import { Omittable, QueryInteger } from '../../../common/request-fields';
 
 const asArray = ({ value }: { value: unknown }) =>
   value === undefined || Array.isArray(value) ? value : [value];
@@ -39,19 +39,19 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 export class TicketListQueryDto extends PageQueryDto implements TicketListQuery {
   @ApiPropertyOptional({ description: 'Words searched in subject and description' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(SEARCH_MAX_LENGTH)
   q?: string;
 
   @ApiPropertyOptional({ enum: TICKET_STATUSES, enumName: 'TicketStatus', isArray: true })
-  @IsOptional()
+  @Omittable()
   @Transform(asArray)
   @IsIn(TICKET_STATUSES, { each: true })
   status?: TicketStatus[];
 
   @ApiPropertyOptional({ enum: PRIORITIES, enumName: 'Priority', isArray: true })
-  @IsOptional()
+  @Omittable()
   @Transform(asArray)
   @IsIn(PRIORITIES, { each: true })
   priority?: Priority[];
@@ -60,7 +60,7 @@ export class TicketListQueryDto extends PageQueryDto implements TicketListQuery 
     description: 'An agent id, or `none` for unassigned tickets',
     oneOf: [{ type: 'integer' }, { type: 'string', enum: ['none'] }],
   })
-  @IsOptional()
+  @Omittable()
   @Transform(({ value }) =>
     typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value,
   )
@@ -70,7 +70,7 @@ export class TicketListQueryDto extends PageQueryDto implements TicketListQuery 
   assigneeId?: number | 'none';
 
   @ApiPropertyOptional({ enum: TICKET_SORTS, default: TicketSort.UpdatedNewest })
-  @IsOptional()
+  @Omittable()
   @IsIn(TICKET_SORTS)
   sort: TicketSort = TicketSort.UpdatedNewest;
 }
@@ -88,12 +88,12 @@ export class CreateTicketDto implements CreateTicketRequest {
   description!: string;
 
   @ApiPropertyOptional({ enum: PRIORITIES, enumName: 'Priority', default: 'medium' })
-  @IsOptional()
+  @Omittable()
   @IsIn(PRIORITIES)
   priority?: Priority;
 
   @ApiPropertyOptional({ description: 'Admins only: an active agent' })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @IsPositive()
   assigneeId?: number;
@@ -101,24 +101,24 @@ export class CreateTicketDto implements CreateTicketRequest {
 
 export class UpdateTicketDto implements UpdateTicketRequest {
   @ApiPropertyOptional({ enum: TICKET_STATUSES, enumName: 'TicketStatus' })
-  @IsOptional()
+  @Omittable()
   @IsIn(TICKET_STATUSES)
   status?: TicketStatus;
 
   @ApiPropertyOptional({ enum: PRIORITIES, enumName: 'Priority' })
-  @IsOptional()
+  @Omittable()
   @IsIn(PRIORITIES)
   priority?: Priority;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: SUBJECT_MAX_LENGTH })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsString()
   @Length(1, SUBJECT_MAX_LENGTH)
   subject?: string;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: DESCRIPTION_MAX_LENGTH })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, DESCRIPTION_MAX_LENGTH)
   description?: string;
@@ -139,7 +139,7 @@ export class RateTicketDto implements RateTicketRequest {
   stars!: number;
 
   @ApiPropertyOptional({ maxLength: FEEDBACK_MAX_LENGTH })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(FEEDBACK_MAX_LENGTH)
   feedback?: string;
@@ -147,8 +147,8 @@ export class RateTicketDto implements RateTicketRequest {
 
 export class ActivityQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 30 })
-  @IsOptional()
-  @Type(() => Number)
+  @Omittable()
+  @QueryInteger()
   @IsInt()
   @Min(1)
   @Max(365)

@@ -14,8 +14,9 @@ import {
 } from '@helpdesk/shared/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
+import { Omittable } from '../../../common/request-fields';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -49,13 +50,13 @@ export class UserPageDto {
 
 export class UserListQueryDto extends PageQueryDto implements UserListQuery {
   @ApiPropertyOptional({ description: 'Part of a name or e-mail address' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(NAME_MAX_LENGTH)
   q?: string;
 
   @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
-  @IsOptional()
+  @Omittable()
   @IsIn(ROLES)
   role?: Role;
 }
@@ -85,25 +86,25 @@ export class CreateUserDto implements CreateUserRequest {
 
 export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional({ maxLength: NAME_MAX_LENGTH })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsString()
   @Length(1, NAME_MAX_LENGTH)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
-  @IsOptional()
+  @Omittable()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
   password?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }
