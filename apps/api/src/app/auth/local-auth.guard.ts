@@ -1,9 +1,16 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { BadRequestException, type ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
+import type { FastifyRequest } from 'fastify';
+import { assertLoginRequest } from './login-request';
 
-/** Runs passport-local; a body without both fields is a 400, not a failed sign-in. */
+/** Checks the sign-in request (`assertLoginRequest`), then runs passport-local. */
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
+  override canActivate(context: ExecutionContext) {
+    assertLoginRequest(context.switchToHttp().getRequest<FastifyRequest>());
+    return super.canActivate(context);
+  }
+
   override handleRequest<TUser>(
     error: unknown,
     user: TUser | false,
