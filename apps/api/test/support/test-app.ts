@@ -189,6 +189,22 @@ export class TestApp {
     return ticket;
   }
 
+  /**
+   * Listens on a free loopback port (once) and gives its base URL, for tests that need a
+   * real socket: raw or aborted requests, fetch-based clients.
+   */
+  async baseUrl(): Promise<string> {
+    if (!this.listening) {
+      await this.app.listen(0, '127.0.0.1');
+      this.listening = true;
+    }
+    const address = this.server.address();
+    if (address === null || typeof address === 'string') throw new Error('Not listening on TCP');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  private listening = false;
+
   /** A client with no cookies. */
   http(): request.Agent {
     return request.agent(this.server);
@@ -216,7 +232,7 @@ export class TestApp {
     userCounter += 1;
     const password = fields.password ?? `secret-${userCounter}`;
     const response = await admin.post('/api/users').send({
-      name: fields.name ?? `${role[0].toUpperCase()}${role.slice(1)} ${userCounter}`,
+      name: fields.name ?? `${role.charAt(0).toUpperCase()}${role.slice(1)} ${userCounter}`,
       email: fields.email ?? `${role}${userCounter}@test.local`,
       password,
       role,

@@ -1,29 +1,49 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
-import { open, rm } from 'node:fs/promises';
+import { createReadStream, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { FileStorage } from './file-storage';
 
-/** Files in UPLOAD_DIR (a shared folder when several instances run), named by random UUIDs. */
+/** Bytes still arriving are written under a hidden name that no key can have. */
+const INCOMING = /^\.[0-9a-f-]{36}\.incoming$/;
+/** An incoming file this old belongs to no upload still running: its process died. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Files in UPLOAD_DIR (a shared folder when several instances run), named by random UUIDs.
+ * A file appears under its key only complete and synced: it is written to a temporary name
+ * and renamed on success, and on any failure (a client that aborts, a body cut short) the
+ * temporary file is removed once it is closed, so nothing half-written stays behind.
+ */
 export class LocalDiskStorage extends FileStorage {
   constructor(private readonly directory: string) {
     super();
     mkdirSync(directory, { recursive: true });
+    this.removeAbandonedUploads();
   }
 
   async save(content: Readable): Promise<{ key: string; size: number }> {
     const key = randomUUID();
-    const path = this.pathOf(key);
+    const incoming = join(this.directory, `.${key}.incoming`);
+    // Opened before the first byte, not by a write stream later: its asynchronous open
+    // could create the file after a failed upload had already removed it (empty strays).
+    const handle = await open(incoming, 'wx', 0o640);
     let size = 0;
-    content.on('data', (chunk: Buffer) => (size += chunk.length));
     try {
-      await pipeline(content, createWriteStream(path, { flags: 'wx', mode: 0o640 }));
-      const handle = await open(path, 'r');
-      await handle.sync().finally(() => handle.close());
+      try {
+        for await (const chunk of content as AsyncIterable<Buffer>) {
+          await handle.write(chunk);
+          size += chunk.length;
+        }
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(incoming, this.pathOf(key));
     } catch (error) {
-      await rm(path, { force: true });
+      content.destroy();
+      await rm(incoming, { force: true });
       throw error;
     }
     return { key, size };
@@ -51,5 +71,17 @@ export class LocalDiskStorage extends FileStorage {
   private pathOf(key: string): string {
     if (!/^[0-9a-f-]{36}$/.test(key)) throw new Error(`Not a storage key: ${key}`);
     return join(this.directory, key);
+  }
+
+  /** Temporary files left by a process that stopped mid-upload (never a running upload's). */
+  private removeAbandonedUploads(): void {
+    const cutoff = Date.now() - ABANDONED_AFTER_MS;
+    for (const name of readdirSync(this.directory)) {
+      if (!INCOMING.test(name)) continue;
+      const path = join(this.directory, name);
+      if ((statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < cutoff) {
+        rmSync(path, { force: true });
+      }
+    }
   }
 }
