@@ -74,10 +74,23 @@ export function judgeContentType(filename: string, head: Buffer): string | null 
   return CONTENT_TYPE_OF[extension];
 }
 
-/** The base name only: no directories, no control characters, at most 255 characters. */
+/**
+ * Characters that reorder text when shown: with a right-to-left override (U+202E)
+ * `invoice\u202Efdp.exe` displays as `invoiceexe.pdf`. Embeddings, overrides, isolates and
+ * the directional marks (LRM, RLM, ALM).
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/**
+ * The base name only: no directories, no control characters, no bidirectional controls,
+ * at most 255 characters.
+ */
 export function displayFilename(clientName: string): string {
   const base = clientName.split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  const clean = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .replace(BIDI_CONTROLS, '')
+    .trim();
   return clean.slice(-255) || 'attachment';
 }
