@@ -1,8 +1,9 @@
 import { Route } from '@angular/router';
-import { canManageUsers } from '@helpdesk/shared/domain';
+import { canChangeDeskSettings, canManageUsers } from '@helpdesk/shared/domain';
 import { hasTicketScope, ruleGuard } from '../../core/auth/auth-guards';
 import { AdminTicketsPage } from './admin-tickets-page';
 import { DashboardPage } from './dashboard/dashboard-page';
+import { SettingsPage } from './settings/settings-page';
 import { UsersPage } from './users/users-page';
 
 export const adminRoutes: Route[] = [
@@ -19,5 +20,11 @@ export const adminRoutes: Route[] = [
     canMatch: [ruleGuard(canManageUsers)],
     title: 'Users · Helpdesk',
     component: UsersPage,
+  },
+  {
+    path: 'settings',
+    canMatch: [ruleGuard(canChangeDeskSettings)],
+    title: 'Desk settings · Helpdesk',
+    component: SettingsPage,
   },
 ];
