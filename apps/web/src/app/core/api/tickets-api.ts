@@ -10,6 +10,7 @@ import type {
   AssignTicketRequest,
   Attachment,
   Comment,
+  CreateCommentRequest,
   CreateTicketRequest,
   DailyTicketActivity,
   HistoryEntry,
@@ -109,8 +110,14 @@ export class TicketsApi {
     return this.http.post<Ticket>(`/api/tickets/${id}/assign`, request);
   }
 
-  comment(id: number, body: string): Observable<Comment> {
-    return this.http.post<Comment>(`/api/tickets/${id}/comments`, { body });
+  /** Takes an unassigned ticket from the pool; 409 when someone else took it first. */
+  take(id: number): Observable<Ticket> {
+    return this.http.post<Ticket>(`/api/tickets/${id}/take`, {});
+  }
+
+  /** A reply to the owner, or with `internal` a note for agents and admins only. */
+  comment(id: number, request: CreateCommentRequest): Observable<Comment> {
+    return this.http.post<Comment>(`/api/tickets/${id}/comments`, request);
   }
 
   rate(id: number, request: RateTicketRequest): Observable<unknown> {

@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import type { TicketListQuery } from '@helpdesk/shared/domain';
 import { TicketsApi } from '../../core/api/tickets-api';
+import { Session } from '../../core/auth/session';
 import { onTicketChanges } from '../../core/live/live-updates';
 import { CountTiles } from '../../shared/count-tiles';
 import { LoadState } from '../../shared/load-state';
@@ -25,14 +27,19 @@ import { TicketList } from '../../shared/ticket-list/ticket-list';
           [labels]="statusLabels"
         />
       }
-      <hd-ticket-list emptyText="No tickets are assigned to you." />
+      <hd-ticket-list [fixed]="mine()" emptyText="No tickets are assigned to you." />
     </section>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class QueuePage {
+  private readonly actor = inject(Session).actor;
   protected readonly stats = inject(TicketsApi).stats();
   protected readonly statusLabels = STATUS_LABELS;
+  /** Only the agent's own tickets, even when the pool adds unassigned ones to what they see. */
+  protected readonly mine = computed<Pick<TicketListQuery, 'assigneeId'>>(() => ({
+    assigneeId: this.actor()?.id,
+  }));
 
   constructor() {
     // The list refreshes itself; the counts follow the same changes.

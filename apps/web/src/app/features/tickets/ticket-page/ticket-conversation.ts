@@ -1,28 +1,42 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
+import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
 import { MatCard, MatCardContent } from '@angular/material/card';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { COMMENT_MAX_LENGTH, type Comment } from '@helpdesk/shared/domain';
+import {
+  COMMENT_MAX_LENGTH,
+  type Comment,
+  type CreateCommentRequest,
+} from '@helpdesk/shared/domain';
 import { TicketsApi } from '../../../core/api/tickets-api';
 import { Action } from '../../../shared/action';
 import { ROLE_LABELS } from '../../../shared/labels';
 import { LoadState } from '../../../shared/load-state';
 import { RelativeTime } from '../../../shared/relative-time';
 
-/** The comments on a ticket, oldest first, and a box to add one. */
+/**
+ * The comments on a ticket, oldest first (internal notes set apart), and a box to add one: a
+ * reply, or for agents and admins an internal note.
+ */
 @Component({
   selector: 'hd-ticket-conversation',
   imports: [
     DatePipe,
     LoadState,
     MatButton,
+    MatButtonToggle,
+    MatButtonToggleGroup,
     MatCard,
     MatCardContent,
     MatError,
     MatFormField,
+    MatHint,
+    MatIcon,
     MatInput,
     MatLabel,
     ReactiveFormsModule,
@@ -39,6 +53,10 @@ export class TicketConversation {
   readonly comments = input.required<Comment[]>();
   readonly loading = input(false);
   readonly error = input<unknown>();
+  /** Whether the person may comment (an agent takes a pool ticket first). */
+  readonly mayWrite = input(true);
+  /** Whether the composer offers internal notes (`canWriteInternalNote`). */
+  readonly mayWriteNotes = input(false);
   readonly posted = output<Comment>();
   readonly retry = output();
 
@@ -49,7 +67,12 @@ export class TicketConversation {
       '',
       [Validators.required, Validators.maxLength(COMMENT_MAX_LENGTH), Validators.pattern(/\S/)],
     ],
+    internal: [false],
   });
+  private readonly noteChosen = toSignal(this.form.controls.internal.valueChanges, {
+    initialValue: false,
+  });
+  protected readonly writingNote = computed(() => this.mayWriteNotes() && this.noteChosen());
   protected readonly posting = new Action();
 
   protected send(): void {
@@ -57,12 +80,12 @@ export class TicketConversation {
       this.form.markAllAsTouched();
       return;
     }
-    this.posting.run(
-      this.api.comment(this.ticketId(), this.form.controls.body.value),
-      (comment) => {
-        this.form.reset();
-        this.posted.emit(comment);
-      },
-    );
+    const body = this.form.controls.body.value;
+    const request: CreateCommentRequest = this.writingNote() ? { body, internal: true } : { body };
+    this.posting.run(this.api.comment(this.ticketId(), request), (comment) => {
+      // The kind stays as chosen, so a second note is not sent to the requester by mistake.
+      this.form.controls.body.reset();
+      this.posted.emit(comment);
+    });
   }
 }

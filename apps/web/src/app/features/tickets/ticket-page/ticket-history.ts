@@ -1,6 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatCard, MatCardContent } from '@angular/material/card';
+import { MatIcon } from '@angular/material/icon';
 import { HistoryAction, type HistoryEntry } from '@helpdesk/shared/domain';
 import { HISTORY_LABELS } from '../../../shared/labels';
 import { LoadState } from '../../../shared/load-state';
@@ -12,10 +13,10 @@ const CHANGES: readonly HistoryAction[] = [
   HistoryAction.Assigned,
 ];
 
-/** The ticket's audit trail as a timeline, oldest first. */
+/** The ticket's audit trail as a timeline, oldest first, with internal notes marked. */
 @Component({
   selector: 'hd-ticket-history',
-  imports: [DatePipe, HistoryValue, LoadState, MatCard, MatCardContent],
+  imports: [DatePipe, HistoryValue, LoadState, MatCard, MatCardContent, MatIcon],
   template: `
     <mat-card appearance="outlined">
       <mat-card-content>
@@ -29,9 +30,16 @@ const CHANGES: readonly HistoryAction[] = [
         />
         <ol class="timeline" aria-label="History">
           @for (entry of entries(); track entry.id) {
-            <li>
-              <span class="who">{{ entry.actor.name }}</span>
-              {{ labels[entry.action] }}
+            <li [class.note]="noteIds().has(entry.id)">
+              <span class="who">{{ entry.actor?.name ?? desk }}</span>
+              @if (noteIds().has(entry.id)) {
+                <span class="note-label">
+                  <mat-icon aria-hidden="true">lock</mat-icon>
+                  wrote an internal note
+                </span>
+              } @else {
+                {{ labels[entry.action] }}
+              }
               @if (isChange(entry)) {
                 <span class="change">
                   @if (entry.from) {
@@ -81,6 +89,23 @@ const CHANGES: readonly HistoryAction[] = [
     .who {
       font: var(--mat-sys-title-small);
     }
+    .note::before {
+      background: var(--mat-sys-tertiary);
+    }
+    .note-label {
+      display: inline-flex;
+      align-items: center;
+      gap: 2px;
+      padding: 0 6px;
+      border-radius: 8px;
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    .note-label mat-icon {
+      width: 16px;
+      height: 16px;
+      font-size: 16px;
+    }
     time {
       display: block;
       font: var(--mat-sys-label-small);
@@ -92,9 +117,13 @@ export class TicketHistory {
   readonly entries = input.required<HistoryEntry[]>();
   readonly loading = input(false);
   readonly error = input<unknown>();
+  /** The entries that record internal notes, marked as such. */
+  readonly noteIds = input<ReadonlySet<number>>(new Set());
   readonly retry = output();
 
   protected readonly labels = HISTORY_LABELS;
+  /** Who did what the desk did by itself (`actor: null`): automatic assignment, a reopen. */
+  protected readonly desk = 'Helpdesk (automatic)';
 
   /** Entries that move a value from one state to another, rather than add something. */
   protected isChange(entry: HistoryEntry): boolean {

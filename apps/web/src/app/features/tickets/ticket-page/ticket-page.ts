@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { MatCard, MatCardContent } from '@angular/material/card';
-import type { Ticket } from '@helpdesk/shared/domain';
+import { canTake, canWriteInternalNote, takesPart, type Ticket } from '@helpdesk/shared/domain';
 import { errorStatus } from '../../../core/api/error-message';
 import { TicketsApi } from '../../../core/api/tickets-api';
 import { Session } from '../../../core/auth/session';
@@ -10,11 +10,14 @@ import { LoadState } from '../../../shared/load-state';
 import { NotFound } from '../../../shared/not-found';
 import { PriorityChip } from '../../../shared/priority-chip';
 import { StatusChip } from '../../../shared/status-chip';
+import { ticketAccess } from '../../../shared/ticket-access';
+import { noteEntryIds } from './note-entries';
 import { TicketActions } from './ticket-actions';
 import { TicketAttachments } from './ticket-attachments';
 import { TicketConversation } from './ticket-conversation';
 import { TicketHistory } from './ticket-history';
 import { TicketRating } from './ticket-rating';
+import { TicketTake } from './ticket-take';
 
 /** One ticket: its details, conversation, files, history and what the person may do now. */
 @Component({
@@ -32,6 +35,7 @@ import { TicketRating } from './ticket-rating';
     TicketConversation,
     TicketHistory,
     TicketRating,
+    TicketTake,
   ],
   templateUrl: './ticket-page.html',
   styleUrl: './ticket-page.scss',
@@ -54,9 +58,36 @@ export class TicketPage {
     const id = this.ticketId();
     return id !== null && this.ticket.hasValue() ? id : null;
   };
+  private readonly access = computed(() =>
+    this.ticket.hasValue() ? ticketAccess(this.ticket.value()) : null,
+  );
+  /**
+   * Whether the person works on the ticket or waits on it; an agent who sees it only in the
+   * pool reads the ticket, its comments and files, and may only take it.
+   */
+  protected readonly takesPart = computed(() => {
+    const actor = this.actor();
+    const access = this.access();
+    return !!actor && !!access && takesPart(actor, access);
+  });
+  protected readonly mayTake = computed(() => {
+    const actor = this.actor();
+    const access = this.access();
+    return !!actor && !!access && !takesPart(actor, access) && canTake(actor, access);
+  });
+  protected readonly mayWriteNotes = computed(() => {
+    const actor = this.actor();
+    const access = this.access();
+    return !!actor && !!access && canWriteInternalNote(actor, access);
+  });
   protected readonly comments = this.api.comments(this.knownId);
   protected readonly attachments = this.api.attachments(this.knownId);
-  protected readonly history = this.api.history(this.knownId);
+  protected readonly history = this.api.history(() => (this.takesPart() ? this.knownId() : null));
+  protected readonly noteIds = computed(() =>
+    this.history.hasValue() && this.comments.hasValue()
+      ? noteEntryIds(this.history.value(), this.comments.value())
+      : new Set<number>(),
+  );
 
   protected readonly notFound = computed(
     () => this.ticketId() === null || errorStatus(this.ticket.error()) === 404,
@@ -90,6 +121,13 @@ export class TicketPage {
   protected uploaded(): void {
     this.attachments.reload();
     this.history.reload();
+  }
+
+  /** Taken from the pool: the ticket is the person's now, with everything that comes with it. */
+  protected taken(ticket: Ticket): void {
+    this.ticket.set(ticket);
+    this.comments.reload();
+    this.attachments.reload();
   }
 
   protected rated(): void {
