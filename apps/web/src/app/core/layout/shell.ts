@@ -3,15 +3,26 @@ import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatToolbar } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { Role } from '@helpdesk/shared/domain';
+import { canSetAvailability, Role } from '@helpdesk/shared/domain';
 import { ROLE_LABELS } from '../../shared/labels';
 import { Session } from '../auth/session';
+import { Desk } from '../desk/desk';
+import { AvailabilityToggle } from './availability-toggle';
 import { navLinks } from './nav-links';
 
 /** The signed-in frame: top bar with the person, their navigation and sign out. */
 @Component({
   selector: 'hd-shell',
-  imports: [MatAnchor, MatButton, MatIcon, MatToolbar, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [
+    AvailabilityToggle,
+    MatAnchor,
+    MatButton,
+    MatIcon,
+    MatToolbar,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+  ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -19,6 +30,7 @@ import { navLinks } from './nav-links';
 export class Shell {
   private readonly session = inject(Session);
   private readonly router = inject(Router);
+  private readonly desk = inject(Desk).access;
 
   protected readonly user = this.session.user;
   protected readonly roleLabel = computed(() => {
@@ -27,7 +39,11 @@ export class Shell {
   });
   protected readonly links = computed(() => {
     const user = this.user();
-    return user ? navLinks(user.role) : [];
+    return user ? navLinks(user.role, this.desk()) : [];
+  });
+  protected readonly showsAvailability = computed(() => {
+    const actor = this.session.actor();
+    return !!actor && canSetAvailability(actor);
   });
   protected readonly isAdmin = computed(() => this.user()?.role === Role.Admin);
 

@@ -8,7 +8,10 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import {
   canAssignOnCreate,
+  canCreateOnBehalf,
   DESCRIPTION_MAX_LENGTH,
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
   Priority,
   PRIORITIES,
   SUBJECT_MAX_LENGTH,
@@ -19,12 +22,16 @@ import { TicketsApi } from '../../core/api/tickets-api';
 import { UsersApi } from '../../core/api/users-api';
 import { Session } from '../../core/auth/session';
 import { Action } from '../../shared/action';
+import { agentLabel } from '../../shared/agent-label';
 import { PRIORITY_LABELS } from '../../shared/labels';
 import { FilePicker } from '../../shared/file-picker';
 import { UploadList } from '../../shared/upload-list';
 import { UploadTracker } from '../../shared/upload-tracker';
 
-/** Opens a ticket, then uploads the chosen attachments to it one by one. */
+/**
+ * Opens a ticket, then uploads the chosen attachments to it one by one. Agents and admins may
+ * open it for someone else (a caller on the phone) by their e-mail address.
+ */
 @Component({
   selector: 'hd-new-ticket-page',
   imports: [
@@ -54,6 +61,13 @@ export class NewTicketPage {
   protected readonly descriptionMax = DESCRIPTION_MAX_LENGTH;
   protected readonly priorities = PRIORITIES;
   protected readonly priorityLabels = PRIORITY_LABELS;
+  protected readonly emailMax = EMAIL_MAX_LENGTH;
+  protected readonly nameMax = NAME_MAX_LENGTH;
+  protected readonly agentLabel = agentLabel;
+  protected readonly mayCreateOnBehalf = computed(() => {
+    const actor = this.actor();
+    return !!actor && canCreateOnBehalf(actor);
+  });
   protected readonly mayAssign = computed(() => {
     const actor = this.actor();
     return !!actor && canAssignOnCreate(actor);
@@ -71,6 +85,8 @@ export class NewTicketPage {
     ],
     priority: [Priority.Medium as Priority],
     assigneeId: [null as number | null],
+    requesterEmail: ['', [Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
+    requesterName: ['', [Validators.maxLength(NAME_MAX_LENGTH)]],
   });
   protected readonly uploads = new UploadTracker(this.api);
   /** Stays busy once the ticket is opened, while its files are sent. */
@@ -81,9 +97,14 @@ export class NewTicketPage {
       this.form.markAllAsTouched();
       return;
     }
-    const { subject, description, priority, assigneeId } = this.form.getRawValue();
+    const { subject, description, priority, assigneeId, requesterEmail, requesterName } =
+      this.form.getRawValue();
     const request: CreateTicketRequest = { subject: subject.trim(), description, priority };
     if (assigneeId !== null) request.assigneeId = assigneeId;
+    if (this.mayCreateOnBehalf() && requesterEmail.trim()) {
+      request.requesterEmail = requesterEmail.trim();
+      if (requesterName.trim()) request.requesterName = requesterName.trim();
+    }
     this.creating.run(this.api.create(request), (ticket) => this.uploadAll(ticket));
   }
 

@@ -14,6 +14,7 @@ import type { Observable } from 'rxjs';
 import { TicketsApi } from '../../core/api/tickets-api';
 import { Session } from '../../core/auth/session';
 import { Action } from '../action';
+import { agentLabel } from '../agent-label';
 import { STATUS_LABELS } from '../labels';
 import { ticketAccess } from '../ticket-access';
 
@@ -47,7 +48,7 @@ import { ticketAccess } from '../ticket-access';
             [disabled]="agent.id === ticket().assignee?.id"
             (click)="assign(agent)"
           >
-            {{ agent.name }}
+            {{ agentLabel(agent) }}
           </button>
         } @empty {
           <button mat-menu-item type="button" disabled>No active agents</button>
@@ -74,6 +75,7 @@ export class TicketRowActions {
   readonly changed = output();
 
   protected readonly statusLabels = STATUS_LABELS;
+  protected readonly agentLabel = agentLabel;
   protected readonly moves = computed(() => {
     const actor = this.actor();
     return actor ? allowedStatusMoves(actor, ticketAccess(this.ticket())) : [];

@@ -22,7 +22,7 @@ function ticket(change: Partial<Ticket> = {}): Ticket {
     status: TicketStatus.Open,
     priority: 'medium',
     owner: { id: OWNER.id, name: 'Uma User' },
-    assignee: { id: AGENT.id, name: 'Adam Agent' },
+    assignee: { id: AGENT.id, name: 'Adam Agent', available: true, openCount: 3 },
     rating: null,
     createdAt: '2026-11-20T10:00:00Z',
     updatedAt: '2026-11-20T10:00:00Z',
@@ -93,8 +93,8 @@ describe('TicketActions', () => {
   it('lets the assigned agent move the status, set the priority and hand the ticket on', async () => {
     render(AGENT, ticket({ status: TicketStatus.InProgress }));
     http.expectOne('/api/agents').flush([
-      { id: AGENT.id, name: 'Adam Agent' },
-      { id: OTHER_AGENT.id, name: 'Olga Agent' },
+      { id: AGENT.id, name: 'Adam Agent', available: true, openCount: 3 },
+      { id: OTHER_AGENT.id, name: 'Olga Agent', available: false, openCount: 0 },
     ]);
     await fixture.whenStable();
     expect(await buttonTexts()).toEqual(['Reopen', 'Resolve', 'Close ticket']);
@@ -111,7 +111,9 @@ describe('TicketActions', () => {
 
   it('gives the admin every status override, priority, assignment and editing', async () => {
     render(ADMIN, ticket({ status: TicketStatus.Closed, assignee: null }));
-    http.expectOne('/api/agents').flush([{ id: AGENT.id, name: 'Adam Agent' }]);
+    http
+      .expectOne('/api/agents')
+      .flush([{ id: AGENT.id, name: 'Adam Agent', available: true, openCount: 3 }]);
     await fixture.whenStable();
     expect(await buttonTexts()).toEqual([
       'Reopen',
@@ -136,16 +138,20 @@ describe('TicketActions', () => {
     expect(updated.map((t) => t.status)).toEqual(['resolved']);
   });
 
-  it('reassigns through the assign endpoint when the admin picks another agent', async () => {
+  it('reassigns through the assign endpoint when the admin picks another agent, seeing their load and who is away', async () => {
     render(ADMIN, ticket());
     http.expectOne('/api/agents').flush([
-      { id: AGENT.id, name: 'Adam Agent' },
-      { id: OTHER_AGENT.id, name: 'Olga Agent' },
+      { id: AGENT.id, name: 'Adam Agent', available: true, openCount: 3 },
+      { id: OTHER_AGENT.id, name: 'Olga Agent', available: false, openCount: 0 },
     ]);
     await fixture.whenStable();
     const assignee = await selectLabelled('Assignee');
     await assignee.open();
-    await assignee.clickOptions({ text: 'Olga Agent' });
+    expect(await Promise.all((await assignee.getOptions()).map((o) => o.getText()))).toEqual([
+      'Adam Agent (3 open)',
+      'Olga Agent (0 open) · away',
+    ]);
+    await assignee.clickOptions({ text: 'Olga Agent (0 open) · away' });
     const request = http.expectOne('/api/tickets/42/assign');
     expect(request.request.body).toEqual({ assigneeId: OTHER_AGENT.id });
     request.flush(ticket({ assignee: { id: OTHER_AGENT.id, name: 'Olga Agent' } }));

@@ -10,7 +10,7 @@ import {
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatOption, MatSelect } from '@angular/material/select';
+import { MatOption, MatSelect, MatSelectTrigger } from '@angular/material/select';
 import {
   allowedStatusMoves,
   canAssign,
@@ -27,6 +27,7 @@ import type { Observable } from 'rxjs';
 import { TicketsApi } from '../../../core/api/tickets-api';
 import { UsersApi } from '../../../core/api/users-api';
 import { Action } from '../../../shared/action';
+import { agentLabel } from '../../../shared/agent-label';
 import { PRIORITY_LABELS } from '../../../shared/labels';
 import { ticketAccess } from '../../../shared/ticket-access';
 import { TicketEditForm } from './ticket-edit-form';
@@ -50,6 +51,7 @@ const STATUS_MOVE_LABELS: Readonly<Record<TicketStatus, string>> = {
     MatLabel,
     MatOption,
     MatSelect,
+    MatSelectTrigger,
     TicketEditForm,
   ],
   templateUrl: './ticket-actions.html',
@@ -79,6 +81,7 @@ export class TicketActions {
   protected readonly priorities = PRIORITIES;
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly moveLabels = STATUS_MOVE_LABELS;
+  protected readonly agentLabel = agentLabel;
   protected readonly change = new Action();
   protected readonly editing = signal(false);
 
