@@ -99,7 +99,8 @@ export class SettingsPage {
   protected readonly form = settingsForm(inject(NonNullableFormBuilder));
   protected readonly modes = MODES;
   protected readonly weekdays = WEEKDAYS;
-  protected readonly priorities = PRIORITIES;
+  /** Most pressing first, as a desk reads its targets. */
+  protected readonly priorities = [...PRIORITIES].reverse();
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly readableMinutes = readableMinutes;
   /** What the shared rules find wrong before anything is sent. */
