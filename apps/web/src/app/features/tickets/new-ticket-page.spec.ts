@@ -6,8 +6,16 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { provideRouter, Router } from '@angular/router';
-import { ATTACHMENT_MAX_BYTES, SUBJECT_MAX_LENGTH } from '@helpdesk/shared/domain';
+import { signal } from '@angular/core';
+import {
+  ATTACHMENT_MAX_BYTES,
+  Role,
+  SUBJECT_MAX_LENGTH,
+  type Actor,
+} from '@helpdesk/shared/domain';
+import { Session } from '../../core/auth/session';
 import { NewTicketPage } from './new-ticket-page';
 
 describe('NewTicketPage', () => {
@@ -114,5 +122,101 @@ describe('NewTicketPage', () => {
     await fixture.whenStable();
     expect(fixture.nativeElement.textContent).toContain('fake.pdf: The file content is not a PDF');
     expect(navigate).toHaveBeenCalledWith(['/tickets', 8]);
+  });
+});
+
+describe('NewTicketPage for agents and admins', () => {
+  let fixture: ComponentFixture<NewTicketPage>;
+  let loader: HarnessLoader;
+  let http: HttpTestingController;
+  let navigate: jest.SpyInstance;
+
+  function render(actor: Actor): void {
+    TestBed.configureTestingModule({
+      imports: [NewTicketPage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: Session, useValue: { actor: signal(actor) } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    fixture = TestBed.createComponent(NewTicketPage);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    TestBed.tick();
+  }
+
+  afterEach(() => http.verify());
+
+  async function input(label: string): Promise<MatInputHarness> {
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    const control = await field.getControl(MatInputHarness);
+    if (!control) throw new Error(`The ${label} field holds no input`);
+    return control;
+  }
+
+  async function fillTicket(): Promise<void> {
+    await (await input('Subject')).setValue('Printer jam');
+    await (await input('Description')).setValue('Called in: tray 2 jams');
+  }
+
+  async function create(): Promise<void> {
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Create ticket' }))).click();
+  }
+
+  it('lets an agent open a ticket for a caller by e-mail and lands on it', async () => {
+    render({ id: 2, role: Role.Agent });
+    await fillTicket();
+    await (await input('Requester e-mail')).setValue('  caller@example.com ');
+    await (await input('Requester name')).setValue('Carla Caller');
+    await create();
+    const request = http.expectOne('/api/tickets');
+    expect(request.request.body).toEqual({
+      subject: 'Printer jam',
+      description: 'Called in: tray 2 jams',
+      priority: 'medium',
+      requesterEmail: 'caller@example.com',
+      requesterName: 'Carla Caller',
+    });
+    request.flush({ id: 12 });
+    expect(navigate).toHaveBeenCalledWith(['/tickets', 12]);
+  });
+
+  it('opens the ticket for the agent themselves when no requester is given', async () => {
+    render({ id: 2, role: Role.Agent });
+    await fillTicket();
+    await create();
+    const request = http.expectOne('/api/tickets');
+    expect(request.request.body).not.toHaveProperty('requesterEmail');
+    expect(request.request.body).not.toHaveProperty('requesterName');
+    request.flush({ id: 13 });
+  });
+
+  it('refuses a requester e-mail that is not an address', async () => {
+    render({ id: 2, role: Role.Agent });
+    await fillTicket();
+    await (await input('Requester e-mail')).setValue('carla at home');
+    await create();
+    http.expectNone('/api/tickets');
+    expect(fixture.nativeElement.textContent).toContain('Enter an e-mail address');
+  });
+
+  it('offers the requester fields to admins but not to users', async () => {
+    render({ id: 9, role: Role.Admin });
+    http.expectOne('/api/agents').flush([]);
+    expect(
+      await loader.getAllHarnesses(
+        MatFormFieldHarness.with({ floatingLabelText: 'Requester e-mail' }),
+      ),
+    ).toHaveLength(1);
+    TestBed.resetTestingModule();
+    render({ id: 1, role: Role.User });
+    expect(
+      await loader.getAllHarnesses(
+        MatFormFieldHarness.with({ floatingLabelText: 'Requester e-mail' }),
+      ),
+    ).toHaveLength(0);
   });
 });

@@ -33,7 +33,7 @@ const CHANGES: readonly HistoryAction[] = [
             <li [class.note]="noteIds().has(entry.id)">
               <span class="who">{{ entry.actor?.name ?? desk }}</span>
               @if (noteIds().has(entry.id)) {
-                <span class="note-label">
+                &ngsp;<span class="note-label">
                   <mat-icon aria-hidden="true">lock</mat-icon>
                   wrote an internal note
                 </span>

@@ -1,0 +1,42 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { HistoryAction, type HistoryEntry } from '@helpdesk/shared/domain';
+import { TicketHistory } from './ticket-history';
+
+function entry(change: Partial<HistoryEntry>): HistoryEntry {
+  return {
+    id: 1,
+    action: HistoryAction.Commented,
+    from: null,
+    to: 'Hello',
+    actor: { id: 2, name: 'Adam Agent' },
+    at: '2026-11-20T10:00:00Z',
+    ...change,
+  };
+}
+
+describe('TicketHistory', () => {
+  let fixture: ComponentFixture<TicketHistory>;
+
+  function lines(entries: HistoryEntry[], noteIds: number[] = []): string[] {
+    fixture = TestBed.createComponent(TicketHistory);
+    fixture.componentRef.setInput('entries', entries);
+    fixture.componentRef.setInput('noteIds', new Set(noteIds));
+    TestBed.tick();
+    return Array.from<HTMLElement>(fixture.nativeElement.querySelectorAll('li')).map((li) =>
+      (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    );
+  }
+
+  it('reads an entry without an actor as done by the desk itself', () => {
+    const [line] = lines([
+      entry({ action: HistoryAction.Assigned, actor: null, from: null, to: 'Adam Agent' }),
+    ]);
+    expect(line).toMatch(/^Helpdesk \(automatic\) assigned the ticket to Adam Agent/);
+  });
+
+  it('marks the entries of internal notes', () => {
+    const [reply, note] = lines([entry({ id: 1 }), entry({ id: 2, to: 'Secret' })], [2]);
+    expect(reply).toMatch(/^Adam Agent commented/);
+    expect(note).toMatch(/^Adam Agent lock wrote an internal note\s*: Secret/);
+  });
+});
