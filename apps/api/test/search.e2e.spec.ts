@@ -60,8 +60,10 @@ describe('Searching tickets', () => {
     expect(await search(user, 'printer tunnel')).toEqual([]);
   });
 
-  it('matches whole words, so a fragment finds nothing', async () => {
-    expect(await search(user, 'print')).toEqual([]);
+  it('the last word matches as a prefix, the others whole', async () => {
+    expect(await search(user, 'print')).toEqual([ids['printer']]);
+    expect(await search(user, 'jammed print')).toEqual([ids['printer']]);
+    expect(await search(user, 'print jammed')).toEqual([]);
     expect(await search(user, 'printer')).toEqual([ids['printer']]);
   });
 
