@@ -62,6 +62,13 @@ describe('TicketConversation', () => {
       internal: true,
     });
     request.flush(comment({ internal: true }));
+    await fixture.whenStable();
+    // Ready for the next one: empty, no complaint about it, still a note.
+    expect(await (await loader.getHarness(MatInputHarness)).getValue()).toBe('');
+    expect(fixture.nativeElement.querySelector('mat-error')).toBeNull();
+    expect(
+      await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Add internal note' })),
+    ).toHaveLength(1);
   });
 
   it('sends a reply to the requester by default, without the internal flag', async () => {

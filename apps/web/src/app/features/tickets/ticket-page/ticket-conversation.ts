@@ -1,7 +1,20 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
 import { MatCard, MatCardContent } from '@angular/material/card';
@@ -74,6 +87,8 @@ export class TicketConversation {
   });
   protected readonly writingNote = computed(() => this.mayWriteNotes() && this.noteChosen());
   protected readonly posting = new Action();
+  /** Resetting through the directive also forgets the submit, so no error shows on the empty box. */
+  private readonly composer = viewChild(FormGroupDirective);
 
   protected send(): void {
     if (this.form.invalid) {
@@ -84,7 +99,7 @@ export class TicketConversation {
     const request: CreateCommentRequest = this.writingNote() ? { body, internal: true } : { body };
     this.posting.run(this.api.comment(this.ticketId(), request), (comment) => {
       // The kind stays as chosen, so a second note is not sent to the requester by mistake.
-      this.form.controls.body.reset();
+      this.composer()?.resetForm({ body: '', internal: this.form.controls.internal.value });
       this.posted.emit(comment);
     });
   }
