@@ -5,14 +5,13 @@ import fastifyStatic from '@fastify/static';
 import { ATTACHMENT_MAX_BYTES } from '@helpdesk/shared/domain';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app/app.module';
-import { SESSION_COOKIE } from './app/sessions/session-cookies';
 import { ApiValidationPipe } from './common/api-validation.pipe';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { registerJsonBodyParser } from './common/json-body-parser';
+import { setUpApiDocs } from './common/openapi/api-docs';
 import type { AppConfig } from './config/app-config';
 
 export const API_PREFIX = 'api';
@@ -51,25 +50,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   await app.register(fastifyMultipart, { limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 } });
 
-  setUpApiDocs(app);
+  setUpApiDocs(app, API_PREFIX);
   await serveWebApp(app, config.webRoot);
   return app;
-}
-
-/** Swagger UI and the OpenAPI JSON; the document is built on the first request for it. */
-function setUpApiDocs(app: NestFastifyApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Helpdesk API')
-    .setDescription(
-      'Role-based ticketing. Sign in with POST /api/auth/login; state-changing requests echo ' +
-        'the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.',
-    )
-    .setVersion('1.0')
-    .addCookieAuth(SESSION_COOKIE)
-    .build();
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, config), {
-    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
-  });
 }
 
 /**

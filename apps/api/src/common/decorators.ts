@@ -1,10 +1,18 @@
 import type { Actor } from '@helpdesk/shared/domain';
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  type ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
+import { PUBLIC_EXTENSION } from './openapi/complete-document';
 import type { AuthenticatedRequest } from './authenticated-request';
 
 export const IS_PUBLIC = 'helpdesk:public';
 /** The route answers without a session (sign-in, health, docs). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+export const Public = () =>
+  applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_EXTENSION, true));
 
 export type ActorPermission = (actor: Actor) => boolean;
 export const REQUIRED_PERMISSION = 'helpdesk:permission';

@@ -5,12 +5,15 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { OpenAPIV3 } from 'openapi-types';
 import request from 'supertest';
 import type { DataSource, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { HistoryEntity } from '../../src/app/ticket-core/history.entity';
 import { TicketEntity } from '../../src/app/ticket-core/ticket.entity';
 import { createApp } from '../../src/bootstrap';
+import { createApiDocument } from '../../src/common/openapi/api-docs';
 import type { AppConfig } from '../../src/config/app-config';
+import { OpenApiContract } from './openapi-contract';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const DEMO = {
@@ -205,13 +208,26 @@ export class TestApp {
 
   private listening = false;
 
+  private contractCache?: OpenApiContract;
+
+  /**
+   * The OpenAPI document this app serves at /api/docs-json. Every answer received by the
+   * clients of `http()` and `signIn()` is checked against it, and a violation fails the test.
+   */
+  get contract(): OpenApiContract {
+    this.contractCache ??= new OpenApiContract(
+      JSON.parse(JSON.stringify(createApiDocument(this.app))) as OpenAPIV3.Document,
+    );
+    return this.contractCache;
+  }
+
   /** A client with no cookies. */
   http(): request.Agent {
-    return request.agent(this.server);
+    return request.agent(this.server).use(this.contract.plugin);
   }
 
   async signIn(email: string, password: string): Promise<Session> {
-    const agent = request.agent(this.server);
+    const agent = request.agent(this.server).use(this.contract.plugin);
     const response = await agent.post('/api/auth/login').send({ email, password });
     expectStatus(response, 200);
     const xsrf = cookieFrom(response, XSRF_COOKIE);

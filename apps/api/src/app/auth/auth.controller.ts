@@ -2,12 +2,15 @@ import type { LoginResponse, SessionUser } from '@helpdesk/shared/domain';
 import { Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBody,
+  ApiConsumes,
   ApiCookieAuth,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedRequest } from '../../common/authenticated-request';
@@ -29,6 +32,9 @@ export class AuthController {
   @HttpCode(200)
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: LoginResponseDto, description: 'Sets the session and XSRF-TOKEN cookies' })
+  @ApiConsumes('application/json')
+  @ApiForbiddenResponse({ description: 'A cross-site request (Sec-Fetch-Site or Origin)' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'Not application/json (no HTML form posts)' })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password, or a deactivated account' })
   @ApiTooManyRequestsResponse({ description: '10 failures per account or address in 15 minutes' })
   async login(

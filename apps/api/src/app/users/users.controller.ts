@@ -3,6 +3,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import {
   ApiConflictResponse,
   ApiCookieAuth,
+  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -36,12 +37,14 @@ export class UsersController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: UserDto })
   @ApiConflictResponse({ description: 'The e-mail address is taken' })
   create(@Body() dto: CreateUserDto): Promise<UserDto> {
     return this.users.create(dto);
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: UserDto })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Would leave no active admin' })
   update(@Param('id', ParseIdPipe) id: number, @Body() dto: UpdateUserDto): Promise<UserDto> {

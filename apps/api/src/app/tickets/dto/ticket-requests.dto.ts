@@ -58,7 +58,7 @@ export class TicketListQueryDto extends PageQueryDto implements TicketListQuery 
 
   @ApiPropertyOptional({
     description: 'An agent id, or `none` for unassigned tickets',
-    oneOf: [{ type: 'integer' }, { type: 'string', enum: ['none'] }],
+    oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', enum: ['none'] }],
   })
   @Omittable()
   @Transform(({ value }) =>
@@ -146,7 +146,7 @@ export class RateTicketDto implements RateTicketRequest {
 }
 
 export class ActivityQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 30 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, default: 30 })
   @Omittable()
   @QueryInteger()
   @IsInt()
