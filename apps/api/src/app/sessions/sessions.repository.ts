@@ -1,7 +1,7 @@
 import type { Role } from '@helpdesk/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, LessThan } from 'typeorm';
+import { DataSource, type EntityManager, LessThan, Not } from 'typeorm';
 import { SessionEntity } from './session.entity';
 
 export interface SessionRow {
@@ -42,6 +42,14 @@ export class SessionsRepository {
 
   async deleteAllOf(manager: EntityManager, userId: number): Promise<void> {
     await manager.delete(SessionEntity, { userId });
+  }
+
+  async deleteAllOfExcept(
+    manager: EntityManager,
+    userId: number,
+    keepTokenHash: string,
+  ): Promise<void> {
+    await manager.delete(SessionEntity, { userId, tokenHash: Not(keepTokenHash) });
   }
 
   private liveSession(tokenHash: string) {

@@ -86,4 +86,14 @@ export class SessionsService {
     this.cache.forgetUser(userId);
     await this.sessions.deleteAllOf(manager, userId);
   }
+
+  /** Ends every session of a user but one (theirs, in use), inside the caller's transaction. */
+  async revokeOthersOf(
+    manager: EntityManager,
+    userId: number,
+    keepTokenHash: string,
+  ): Promise<void> {
+    this.cache.forgetUser(userId);
+    await this.sessions.deleteAllOfExcept(manager, userId, keepTokenHash);
+  }
 }
