@@ -10,7 +10,16 @@ import { ApiProcess, BUILT_CLI } from './support/api-process';
 import { HttpClient } from './support/http-client';
 import { POSTGRES_SERVER_URL } from './support/wait';
 
-const TABLES = ['users', 'tickets', 'comments', 'ticket_history', 'attachments', 'mail_outbox'];
+const TABLES = [
+  'users',
+  'tickets',
+  'comments',
+  'ticket_history',
+  'attachments',
+  'mail_outbox',
+  'canned_replies',
+  'password_reset_tokens',
+];
 const SECRET = 'the-same-secret-before-and-after-the-move-of-the-desk';
 
 describe('moving a desk from SQLite to PostgreSQL', () => {
@@ -141,5 +150,10 @@ async function fillDesk(baseUrl: string): Promise<number[]> {
   const form = new FormData();
   form.append('file', new Blob(['log line\n']), 'printer.log');
   await user.upload(baseUrl, `/api/tickets/${ids[1]}/attachments`, form);
+  await admin.request(baseUrl, 'POST', '/api/canned-replies', {
+    title: 'Restart',
+    body: 'Hi {{requester.firstName}}, please restart it.',
+  });
+  await user.request(baseUrl, 'POST', '/api/auth/password-reset', { email: 'user@example.com' });
   return ids;
 }

@@ -23,5 +23,6 @@ import { SessionsModule } from '../sessions/sessions.module';
     { provide: APP_GUARD, useClass: SessionGuard },
     { provide: APP_GUARD, useClass: PermissionGuard },
   ],
+  exports: [LoginThrottleService],
 })
 export class AuthModule {}

@@ -11,6 +11,9 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   );
 }
 
+/** The stored hash of an account made without a password: it signs in after a reset. */
+export const NO_PASSWORD = '!';
+
 /** A slow, salted scrypt hash: `scrypt$N$r$p$salt$hash`, so costs can rise later. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
@@ -20,17 +23,29 @@ export async function hashPassword(password: string): Promise<string> {
   );
 }
 
+/**
+ * Whether `password` matches a stored hash. Anything that is not a well-formed scrypt hash —
+ * the no-password marker `'!'` of accounts made without one, an empty or damaged value —
+ * matches no password, and never throws.
+ */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const parts = stored.split('$');
+  if (parts.length !== 6) return false;
+  const [scheme, n, r, p, salt, hash] = parts;
+  const [N, R, P] = [n, r, p].map((value) => (/^\d{1,9}$/.test(value ?? '') ? Number(value) : 0));
+  if (scheme !== 'scrypt' || !N || !R || !P || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const key = await derive(password, Buffer.from(salt, 'base64'), {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: COST.maxmem,
-  });
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  try {
+    const key = await derive(password, Buffer.from(salt, 'base64'), {
+      N,
+      r: R,
+      p: P,
+      maxmem: COST.maxmem,
+    });
+    return key.length === expected.length && timingSafeEqual(key, expected);
+  } catch {
+    return false; // costs scrypt refuses (N not a power of two, beyond maxmem)
+  }
 }
 
 /** A hash of a random password, checked when the email is unknown so timing tells nothing. */
