@@ -2,6 +2,7 @@ import type {
   HistoryAction,
   Priority,
   Role,
+  SlaFilter,
   TicketSort,
   TicketStatus,
 } from '@helpdesk/shared/domain';
@@ -30,7 +31,15 @@ export const SORT_LABELS: Readonly<Record<TicketSort, string>> = {
   updatedAt: 'Recently updated',
   '-updatedAt': 'Least recently updated',
   createdAt: 'Newest first',
+  '-createdAt': 'Oldest first',
   priority: 'Priority',
+  '-priority': 'Lowest priority first',
+  due: 'Due',
+};
+
+export const SLA_FILTER_LABELS: Readonly<Record<SlaFilter, string>> = {
+  due_soon: 'Due soon',
+  breached: 'Breached',
 };
 
 export const HISTORY_LABELS: Readonly<Record<HistoryAction, string>> = {

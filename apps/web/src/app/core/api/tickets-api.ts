@@ -33,6 +33,7 @@ function ticketListParams(query: TicketListQuery): QueryParams {
   if (query.priority?.length) params['priority'] = query.priority;
   if (query.assigneeId !== undefined) params['assigneeId'] = String(query.assigneeId);
   if (query.sort) params['sort'] = query.sort;
+  if (query.sla) params['sla'] = query.sla;
   if (query.page) params['page'] = query.page;
   if (query.pageSize) params['pageSize'] = query.pageSize;
   return params;

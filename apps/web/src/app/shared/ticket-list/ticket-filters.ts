@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   DestroyRef,
   effect,
   inject,
@@ -16,13 +17,16 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import {
   PRIORITIES,
   SEARCH_MAX_LENGTH,
+  SLA_FILTERS,
   TICKET_SORTS,
   TICKET_STATUSES,
+  TicketSort,
   type Agent,
   type TicketListQuery,
 } from '@helpdesk/shared/domain';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
-import { PRIORITY_LABELS, SORT_LABELS, STATUS_LABELS } from '../labels';
+import { Desk } from '../../core/desk/desk';
+import { PRIORITY_LABELS, SLA_FILTER_LABELS, SORT_LABELS, STATUS_LABELS } from '../labels';
 
 /** Query parameters to merge into the URL; `null` removes one. */
 export type TicketListParams = Record<string, string | string[] | number | null>;
@@ -42,10 +46,22 @@ export class TicketFilters {
 
   protected readonly statuses = TICKET_STATUSES;
   protected readonly priorities = PRIORITIES;
-  protected readonly sorts = TICKET_SORTS;
+  protected readonly slaFilters = SLA_FILTERS;
+  protected readonly slaFilterLabels = SLA_FILTER_LABELS;
   protected readonly statusLabels = STATUS_LABELS;
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly sortLabels = SORT_LABELS;
+  private readonly deskSettings = inject(Desk).settings;
+  /** SLA filters and the due sort mean something only while the desk keeps SLA (staff know). */
+  protected readonly tracksSla = computed(
+    () =>
+      (this.deskSettings.hasValue() && this.deskSettings.value().sla.enabled) ||
+      !!this.query().sla ||
+      this.query().sort === TicketSort.Due,
+  );
+  protected readonly sorts = computed(() =>
+    this.tracksSla() ? TICKET_SORTS : TICKET_SORTS.filter((sort) => sort !== TicketSort.Due),
+  );
   protected readonly search = new FormControl('', {
     nonNullable: true,
     validators: [Validators.maxLength(SEARCH_MAX_LENGTH)],

@@ -3,9 +3,11 @@ import {
   PAGE_SIZE_DEFAULT,
   PAGE_SIZE_MAX,
   PRIORITIES,
+  SLA_FILTERS,
   TICKET_SORTS,
   TICKET_STATUSES,
   type Priority,
+  type SlaFilter,
   type TicketListQuery,
   type TicketSort,
   type TicketStatus,
@@ -31,6 +33,7 @@ export function ticketListQuery(
   params: ParamMap,
 ): Required<Pick<TicketListQuery, 'page' | 'pageSize' | 'status' | 'priority'>> & TicketListQuery {
   const sort = params.get('sort');
+  const sla = params.get('sla');
   return {
     q: params.get('q')?.trim() || undefined,
     status: params
@@ -41,6 +44,7 @@ export function ticketListQuery(
       .filter((p): p is Priority => (PRIORITIES as string[]).includes(p)),
     assigneeId: assignee(params.get('assigneeId')),
     sort: sort && (TICKET_SORTS as string[]).includes(sort) ? (sort as TicketSort) : undefined,
+    sla: sla && (SLA_FILTERS as string[]).includes(sla) ? (sla as SlaFilter) : undefined,
     page: positiveInt(params.get('page'), 1),
     pageSize: positiveInt(params.get('pageSize'), PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX),
   };

@@ -15,6 +15,7 @@ import { map } from 'rxjs';
 import { TicketsApi } from '../../core/api/tickets-api';
 import { UsersApi } from '../../core/api/users-api';
 import { onTicketChanges } from '../../core/live/live-updates';
+import { DueBadge } from '../due-badge';
 import { LoadState } from '../load-state';
 import { PriorityChip } from '../priority-chip';
 import { RelativeTime } from '../relative-time';
@@ -29,6 +30,7 @@ import { TicketRowActions } from './ticket-row-actions';
   selector: 'hd-ticket-list',
   imports: [
     DecimalPipe,
+    DueBadge,
     LoadState,
     MatPaginator,
     MatTableModule,
@@ -84,7 +86,13 @@ export class TicketList {
   );
   protected readonly filtered = computed(() => {
     const query = this.query();
-    return !!(query.q || query.status.length || query.priority.length || query.assigneeId);
+    return !!(
+      query.q ||
+      query.status.length ||
+      query.priority.length ||
+      query.assigneeId ||
+      query.sla
+    );
   });
 
   constructor() {

@@ -6,6 +6,7 @@ import { errorStatus } from '../../../core/api/error-message';
 import { TicketsApi } from '../../../core/api/tickets-api';
 import { Session } from '../../../core/auth/session';
 import { onTicketChanges } from '../../../core/live/live-updates';
+import { DueBadge } from '../../../shared/due-badge';
 import { LoadState } from '../../../shared/load-state';
 import { NotFound } from '../../../shared/not-found';
 import { PriorityChip } from '../../../shared/priority-chip';
@@ -24,6 +25,7 @@ import { TicketTake } from './ticket-take';
   selector: 'hd-ticket-page',
   imports: [
     DatePipe,
+    DueBadge,
     LoadState,
     MatCard,
     MatCardContent,
