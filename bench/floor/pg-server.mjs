@@ -112,10 +112,16 @@ async function detail(id) {
   return { ...summary(r), description: r.description, rating };
 }
 
-/** The API's tsquery: whole words of weight A, the scope token of weight D. */
+/**
+ * The API's tsquery: words of weight A (B too for staff: notes and requester), the last one a
+ * prefix from three letters, the scope token of weight D.
+ */
 function tsQuery(text, role, userId) {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
-  const parts = words.map((word) => `'${word}':A`);
+  const weights = role === 'user' ? 'A' : 'AB';
+  const parts = words.map(
+    (word, i) => `'${word}':${i === words.length - 1 && word.length >= 3 ? '*' : ''}${weights}`,
+  );
   if (role === 'user') parts.push(`('o${userId}':D)`);
   if (role === 'agent') parts.push(`('a${userId}':D)`);
   return parts.join(' & ');

@@ -38,10 +38,14 @@ const detail = (id) => {
   return { ...summary(r), description: r.description, rating };
 };
 
-/** The same FTS5 expression the API builds: whole quoted words, scope token inside the index. */
+/**
+ * The same FTS5 expression the API builds: quoted words (the last one a prefix from three
+ * letters), in what the role may find (`staff`: notes and requester), scope token inside.
+ */
 function ftsExpression(text, role, userId) {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
-  const parts = [`{subject description} : (${words.map((w) => `"${w}"`).join(' ')})`];
+  const phrases = words.map((w, i) => `"${w}"${i === words.length - 1 && w.length >= 3 ? '*' : ''}`);
+  const parts = [`${role === 'user' ? '{words}' : '{words staff}'} : (${phrases.join(' ')})`];
   if (role === 'user') parts.push(`scope : (o${userId})`);
   if (role === 'agent') parts.push(`scope : (a${userId})`);
   return parts.join(' AND ');

@@ -1,5 +1,11 @@
 import { createRng } from './rng.mjs';
-import { SEARCH_TERMS, descriptionOf, replyOf, subjectOf } from './vocabulary.mjs';
+import {
+  COMMENT_SEARCH_TERMS,
+  SEARCH_TERMS,
+  descriptionOf,
+  replyOf,
+  subjectOf,
+} from './vocabulary.mjs';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
@@ -67,6 +73,13 @@ export function createScenarios(actors, seed) {
       kind: 'read',
       scaling: true,
       next: () => get(actors.admin, `/api/tickets?q=${pick(SEARCH_TERMS)}&page=1&pageSize=25`),
+    },
+    {
+      name: 'admin search comment words',
+      kind: 'read',
+      scaling: true,
+      next: () =>
+        get(actors.admin, `/api/tickets?q=${pick(COMMENT_SEARCH_TERMS)}&page=1&pageSize=25`),
     },
     { name: 'ticket + comments + history', kind: 'read', scaling: false, next: ticketPage },
     {

@@ -50,6 +50,8 @@ const REPLIES = [
 ];
 
 export const SEARCH_TERMS = ['vpn', 'printer', 'password', 'outlook', 'badge', 'invoice'];
+/** Words only replies hold (never a subject or description): found through comments alone. */
+export const COMMENT_SEARCH_TERMS = ['screenshot', 'escalated', 'replacement', 'reproduce'];
 
 export const FIRST_NAMES = [
   'Anna', 'Ben', 'Clara', 'David', 'Elif', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas',
