@@ -8,7 +8,8 @@ const SUMMARY = `t.id, t.subject, t.status, t.priority, t.owner_id AS ownerId, o
 const FROM = `FROM tickets t JOIN users o ON o.id = t.owner_id
   LEFT JOIN users a ON a.id = t.assignee_id`;
 const ORDER = 'ORDER BY t.updated_at DESC, t.id DESC LIMIT 25';
-const FTS = 't.id IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ?)';
+/** The index's rowid is a key ordered like `updatedAt`; the ticket id is its low 25 bits. */
+const FTS = 't.id IN (SELECT rowid % 33554432 FROM tickets_fts WHERE tickets_fts MATCH ?)';
 const SCOPES = { user: 't.owner_id = ?', agent: 't.assignee_id = ?', admin: '1 = 1' };
 
 export function prepareQueries(db) {
@@ -33,11 +34,13 @@ export function prepareQueries(db) {
         'SELECT COUNT(*) FROM (SELECT 1 FROM tickets_fts WHERE tickets_fts MATCH ? LIMIT 1001)',
       )
       .pluck(),
-    searchSorted: db.prepare(`SELECT ${SUMMARY} ${FROM} WHERE ${FTS} ${ORDER}`),
-    searchWalk: db.prepare(
-      `SELECT ${SUMMARY} FROM tickets t INDEXED BY tickets_updated
+    // The newest matches straight from the index, which stops after the page.
+    searchRecent: db.prepare(
+      `SELECT ${SUMMARY} FROM
+        (SELECT rowid AS k FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid DESC LIMIT 25) m
+        JOIN tickets t ON t.id = m.k % 33554432
         JOIN users o ON o.id = t.owner_id LEFT JOIN users a ON a.id = t.assignee_id
-        WHERE ${FTS} ${ORDER}`,
+        ORDER BY m.k DESC`,
     ),
     detail: db.prepare(
       `SELECT ${SUMMARY}, t.description, t.rating_stars AS ratingStars,

@@ -51,14 +51,14 @@ function ftsExpression(text, role, userId) {
   return parts.join(' AND ');
 }
 
-/** The API's plan for a search: the index counts the matches; many matches walk the sort index. */
+/** The API's plan for a search: the index counts the matches and yields the newest page. */
 function search(text, role, userId) {
   const match = ftsExpression(text, role, userId);
   const matches = q.searchCount.get(match);
   const total = Math.min(matches, SEARCH_TOTAL_CAP);
   const totalCapped = matches > SEARCH_TOTAL_CAP;
   if (matches === 0) return { items: [], total, page: 1, pageSize: 25, totalCapped };
-  const rows = (totalCapped ? q.searchWalk : q.searchSorted).all(match);
+  const rows = q.searchRecent.all(match);
   return { items: rows.map(summary), total, page: 1, pageSize: 25, totalCapped };
 }
 

@@ -100,6 +100,18 @@ describe('Searching what people wrote and who asked', () => {
     expect(await ids(user, 'today crumblebuz')).toEqual([id]);
   });
 
+  it('results come in the list order: the latest activity first, or last with -updatedAt', async () => {
+    const first = await openFor(user, { subject: 'Toaster smokes', description: 'Kitchen.' });
+    const second = await openFor(user, { subject: 'Toaster sparks', description: 'Kitchen.' });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expectStatus(await user.post(`/api/tickets/${first}/comments`).send({ body: 'Again' }), 201);
+    const order = async (query: string) =>
+      ((await user.get(`/api/tickets?${query}`)).body.items as TicketSummary[]).map((i) => i.id);
+    expect(await order('q=toaster')).toEqual([first, second]);
+    expect(await order('q=toaster&sort=-updatedAt')).toEqual([second, first]);
+    expect(await order('q=toaster&pageSize=1&page=2')).toEqual([second]);
+  });
+
   it('#id or the number alone finds a ticket the caller sees, and only then', async () => {
     expect(await ids(admin, `#${ticketId}`)).toContain(ticketId);
     expect(await ids(admin, String(ticketId))).toContain(ticketId);

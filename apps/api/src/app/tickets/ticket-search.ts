@@ -40,6 +40,12 @@ function isPrefix(words: readonly string[], index: number): boolean {
   return index === words.length - 1 && (words[index]?.length ?? 0) >= PREFIX_MIN_LENGTH;
 }
 
+/**
+ * The SQLite index's rowid is a search key ordered like the default sort (see the triage
+ * migration): the ticket id is its low 25 bits.
+ */
+export const FTS_TICKET_ID = 'rowid % 33554432';
+
 export interface SearchFilters {
   scope: TicketScope;
   statuses?: readonly TicketStatus[];

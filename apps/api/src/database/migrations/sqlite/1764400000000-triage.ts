@@ -3,6 +3,18 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const NOW = `(strftime('%Y-%m-%d %H:%M:%f', 'now'))`;
 
 /**
+ * A ticket's key in the search index, ordered as the list's default sort (`updatedAt`, then
+ * id): 10 ms steps since 2000 in the high bits, the id in the low 25 (ids below 33.5M). Walking
+ * the index by rowid from the top therefore yields the most recently changed matches first and
+ * can stop after a page (`ORDER BY rowid DESC LIMIT 25`). Timestamps are stored as
+ * `YYYY-MM-DD HH:MM:SS.SSS`. `TICKET_ID_BITS` in ticket-search.ts is the same 25.
+ */
+function searchKey(ticket: string): string {
+  return `(((strftime('%s', ${ticket}.updated_at) - 946684800) * 100 +
+    CAST(substr(${ticket}.updated_at, 21, 2) AS INTEGER)) * 33554432 + ${ticket}.id % 33554432)`;
+}
+
+/**
  * One search document per ticket, as `SELECT rowid, words, staff, scope ... WHERE <ticket>`:
  * - `words`: what everyone who sees the ticket may find it by (subject, description, public
  *   comments);
@@ -12,7 +24,7 @@ const NOW = `(strftime('%Y-%m-%d %H:%M:%f', 'now'))`;
  *   `t<hex of the tag>` per tag (hex keeps `wi-fi` one token on both engines).
  */
 const DOCUMENT = `
-  SELECT t.id,
+  SELECT ${searchKey('t')},
     t.subject || ' ' || t.description || coalesce((SELECT ' ' || group_concat(c.body, ' ')
       FROM comments c WHERE c.ticket_id = t.id AND c.internal = 0), ''),
     o.name || ' ' || o.email || coalesce((SELECT ' ' || group_concat(c.body, ' ')
@@ -63,10 +75,11 @@ export class Triage1764400000000 implements MigrationInterface {
         INSERT INTO ticket_tags (tag, ticket_id) SELECT value, new.id FROM json_each(new.tags);
       END`,
       `CREATE TRIGGER tickets_fts_update
-        AFTER UPDATE OF subject, description, status, priority, owner_id, assignee_id, tags
+        AFTER UPDATE OF subject, description, status, priority, owner_id, assignee_id, tags,
+          updated_at
         ON tickets
       BEGIN
-        DELETE FROM tickets_fts WHERE rowid = old.id;
+        DELETE FROM tickets_fts WHERE rowid = ${searchKey('old')};
         ${INSERT_DOCUMENT} WHERE t.id = new.id;
       END`,
       `CREATE TRIGGER tickets_tags_update AFTER UPDATE OF tags ON tickets BEGIN
@@ -74,21 +87,24 @@ export class Triage1764400000000 implements MigrationInterface {
         INSERT INTO ticket_tags (tag, ticket_id) SELECT value, new.id FROM json_each(new.tags);
       END`,
       `CREATE TRIGGER tickets_fts_delete AFTER DELETE ON tickets BEGIN
-        DELETE FROM tickets_fts WHERE rowid = old.id;
+        DELETE FROM tickets_fts WHERE rowid = ${searchKey('old')};
         DELETE FROM ticket_tags WHERE ticket_id = old.id;
       END`,
       `CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments BEGIN
-        DELETE FROM tickets_fts WHERE rowid = new.ticket_id;
+        DELETE FROM tickets_fts WHERE rowid = (SELECT ${searchKey('t')} FROM tickets t
+          WHERE t.id = new.ticket_id);
         ${INSERT_DOCUMENT} WHERE t.id = new.ticket_id;
       END`,
       `CREATE TRIGGER comments_fts_delete AFTER DELETE ON comments BEGIN
-        DELETE FROM tickets_fts WHERE rowid = old.ticket_id;
+        DELETE FROM tickets_fts WHERE rowid = (SELECT ${searchKey('t')} FROM tickets t
+          WHERE t.id = old.ticket_id);
         ${INSERT_DOCUMENT} WHERE t.id = old.ticket_id;
       END`,
       `CREATE TRIGGER users_fts_update AFTER UPDATE OF name, email ON users
         WHEN old.name IS NOT new.name OR old.email IS NOT new.email
       BEGIN
-        DELETE FROM tickets_fts WHERE rowid IN (SELECT id FROM tickets WHERE owner_id = new.id);
+        DELETE FROM tickets_fts
+          WHERE rowid IN (SELECT ${searchKey('t')} FROM tickets t WHERE t.owner_id = new.id);
         ${INSERT_DOCUMENT} WHERE t.owner_id = new.id;
       END`,
       `${INSERT_DOCUMENT}`,
