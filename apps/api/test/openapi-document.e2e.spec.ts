@@ -14,11 +14,14 @@ type Operation = OpenAPIV3.OperationObject;
 const WORKSPACE = join(__dirname, '../../..');
 
 function operations(document: Document): [string, Operation][] {
-  return Object.entries(document.paths).flatMap(([path, item]) =>
-    (['get', 'put', 'post', 'delete', 'patch'] as const)
-      .filter((method) => item?.[method])
-      .map((method): [string, Operation] => [`${method.toUpperCase()} ${path}`, item![method]!]),
-  );
+  const found: [string, Operation][] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = item?.[method];
+      if (operation) found.push([`${method.toUpperCase()} ${path}`, operation]);
+    }
+  }
+  return found;
 }
 
 /**

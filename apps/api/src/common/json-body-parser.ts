@@ -20,7 +20,7 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
       done(new BadRequestException(`JSON may nest at most ${JSON_MAX_DEPTH} levels`), undefined);
       return;
     }
-    parse(request, text, (error, value) => {
+    void parse(request, text, (error, value) => {
       if (error) done(error, undefined);
       else if (hasLoneSurrogate(value)) {
         done(
