@@ -51,4 +51,5 @@ export const HISTORY_LABELS: Readonly<Record<HistoryAction, string>> = {
   attachment_added: 'attached a file',
   rated: 'rated the ticket (stars)',
   edited: 'edited the ticket',
+  tags_changed: 'changed the tags',
 };

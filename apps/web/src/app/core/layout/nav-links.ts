@@ -25,6 +25,7 @@ export function navLinks(role: Role, desk: DeskAccess = NO_POOL): NavLink[] {
       return [
         { path: '/admin/dashboard', label: 'Dashboard', icon: 'monitoring' },
         { path: '/admin/tickets', label: 'All tickets', icon: 'confirmation_number' },
+        { path: '/admin/reports', label: 'Reports', icon: 'insights' },
         { path: '/admin/users', label: 'Users', icon: 'group' },
         { path: '/admin/settings', label: 'Settings', icon: 'settings' },
         NEW_TICKET,

@@ -1,8 +1,9 @@
 import { Route } from '@angular/router';
-import { canChangeDeskSettings, canManageUsers } from '@helpdesk/shared/domain';
+import { canChangeDeskSettings, canManageUsers, canViewReports } from '@helpdesk/shared/domain';
 import { hasTicketScope, ruleGuard } from '../../core/auth/auth-guards';
 import { AdminTicketsPage } from './admin-tickets-page';
 import { DashboardPage } from './dashboard/dashboard-page';
+import { ReportsPage } from './reports/reports-page';
 import { SettingsPage } from './settings/settings-page';
 import { UsersPage } from './users/users-page';
 
@@ -20,6 +21,12 @@ export const adminRoutes: Route[] = [
     canMatch: [ruleGuard(canManageUsers)],
     title: 'Users · Helpdesk',
     component: UsersPage,
+  },
+  {
+    path: 'reports',
+    canMatch: [ruleGuard(canViewReports)],
+    title: 'Reports · Helpdesk',
+    component: ReportsPage,
   },
   {
     path: 'settings',
