@@ -12,9 +12,9 @@ export const BENCH_PASSWORD = 'bench-password-1';
 const BATCH = 5_000;
 /**
  * The search layout a data set was made for; an older set is generated again. 2: one search
- * document per ticket with its comments and requester (triage).
+ * document per ticket with its comments and requester (triage); 3: its rowid a recency key.
  */
-export const DATA_LAYOUT = 2;
+export const DATA_LAYOUT = 3;
 
 /** One scrypt hash in the API's format (`scrypt$N$r$p$salt$hash`), shared by every bench user. */
 export function benchPasswordHash() {
