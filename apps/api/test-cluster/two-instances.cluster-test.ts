@@ -67,13 +67,13 @@ describe('two API instances on one PostgreSQL database', () => {
 
     const commentMails = () =>
       mail.received.filter(
-        (m) => m.subject === `[Helpdesk] New comment on #${ticket.id} Mail once`,
+        (m) => m.subject === `[Helpdesk] New comment on [#${ticket.id}] Mail once`,
       );
     await waitFor(() => commentMails().length >= 1, 10_000);
     // Both senders poll every second: give the other one time to send a duplicate.
     await new Promise((wait) => setTimeout(wait, 3000));
     expect(commentMails()).toEqual([
-      { to: ['agent@example.com'], subject: `[Helpdesk] New comment on #${ticket.id} Mail once` },
+      { to: ['agent@example.com'], subject: `[Helpdesk] New comment on [#${ticket.id}] Mail once` },
     ]);
   });
 

@@ -52,7 +52,7 @@ describe('E-mail notifications over SMTP', () => {
       id = (await admin.createTicket({ subject: 'Server down', assigneeId: agent.user.id })).id;
     });
     expect(mails).toEqual([
-      `agent@example.com: [Helpdesk] New ticket assigned to you: #${id} Server down`,
+      `agent@example.com: [Helpdesk] New ticket assigned to you: [#${id}] Server down`,
     ]);
     const mail = smtp.received.at(-1);
     expect(mail?.from).toBe('helpdesk@test.local');
@@ -68,7 +68,7 @@ describe('E-mail notifications over SMTP', () => {
       admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId: agent.user.id }),
     );
     expect(mails).toEqual([
-      `agent@example.com: [Helpdesk] Ticket assigned to you: #${ticket.id} Laptop fan`,
+      `agent@example.com: [Helpdesk] Ticket assigned to you: [#${ticket.id}] Laptop fan`,
     ]);
   });
 
@@ -78,7 +78,7 @@ describe('E-mail notifications over SMTP', () => {
       agent.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId: otherAgent.user.id }),
     );
     expect(mails).toEqual([
-      `olga@test.local: [Helpdesk] Ticket assigned to you: #${ticket.id} Hand over`,
+      `olga@test.local: [Helpdesk] Ticket assigned to you: [#${ticket.id}] Hand over`,
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('E-mail notifications over SMTP', () => {
       agent.patch(`/api/tickets/${ticket.id}`).send({ status: 'in_progress' }),
     );
     expect(mails).toEqual([
-      `user@example.com: [Helpdesk] Ticket in progress: #${ticket.id} Mail quota`,
+      `user@example.com: [Helpdesk] Ticket in progress: [#${ticket.id}] Mail quota`,
     ]);
   });
 
@@ -100,8 +100,8 @@ describe('E-mail notifications over SMTP', () => {
       admin.patch(`/api/tickets/${ticket.id}`).send({ status: 'resolved' }),
     );
     expect(mails).toEqual([
-      `agent@example.com: [Helpdesk] Ticket resolved: #${ticket.id} Both told`,
-      `user@example.com: [Helpdesk] Ticket resolved: #${ticket.id} Both told`,
+      `agent@example.com: [Helpdesk] Ticket resolved: [#${ticket.id}] Both told`,
+      `user@example.com: [Helpdesk] Ticket resolved: [#${ticket.id}] Both told`,
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('E-mail notifications over SMTP', () => {
     const mails = await mailsOf(() =>
       user.post(`/api/tickets/${own.id}/comments`).send({ body: 'Still broken' }),
     );
-    expect(mails).toEqual([`agent@example.com: [Helpdesk] New comment on #${own.id} Wifi`]);
+    expect(mails).toEqual([`agent@example.com: [Helpdesk] New comment on [#${own.id}] Wifi`]);
     const body = smtp.received.at(-1)?.raw ?? '';
     expect(body).toContain('Still broken');
   });
@@ -122,7 +122,7 @@ describe('E-mail notifications over SMTP', () => {
     const mails = await mailsOf(() =>
       agent.post(`/api/tickets/${own.id}/comments`).send({ body: 'Try a reboot' }),
     );
-    expect(mails).toEqual([`user@example.com: [Helpdesk] New comment on #${own.id} Monitor`]);
+    expect(mails).toEqual([`user@example.com: [Helpdesk] New comment on [#${own.id}] Monitor`]);
   });
 
   it('a comment by an admin mails owner and assignee', async () => {
@@ -132,8 +132,8 @@ describe('E-mail notifications over SMTP', () => {
       admin.post(`/api/tickets/${own.id}/comments`).send({ body: 'FYI' }),
     );
     expect(mails).toEqual([
-      `agent@example.com: [Helpdesk] New comment on #${own.id} Badge`,
-      `user@example.com: [Helpdesk] New comment on #${own.id} Badge`,
+      `agent@example.com: [Helpdesk] New comment on [#${own.id}] Badge`,
+      `user@example.com: [Helpdesk] New comment on [#${own.id}] Badge`,
     ]);
   });
 
@@ -173,7 +173,7 @@ describe('E-mail notifications over SMTP', () => {
         await t.app.get(OutboxSender).tick();
         const row = await outbox().findOneBy({
           to: 'user@example.com',
-          subject: `[Helpdesk] New comment on #${own.id} Outage`,
+          subject: `[Helpdesk] New comment on [#${own.id}] Outage`,
         });
         return row && row.attempts > 0 ? row : undefined;
       });

@@ -170,8 +170,8 @@ describe('SLA warnings by e-mail', () => {
 
   const mailsAbout = async (id: number) =>
     (await first.repo(OutboxMessageEntity).find({ order: { id: 'ASC' } }))
-      .filter((mail) => mail.subject.includes(`#${id} `))
-      .map((mail) => `${mail.to}: ${mail.subject.replace(/ #\d+ .*/, '')}`);
+      .filter((mail) => mail.subject.includes(`[#${id}] `))
+      .map((mail) => `${mail.to}: ${mail.subject.replace(/ \[#\d+\] .*/, '')}`);
   const checkOnBoth = () =>
     Promise.all([first.app.get(SlaWatcher).check(), second.app.get(SlaWatcher).check()]);
 

@@ -10,6 +10,7 @@ import { CommentsModule } from './comments/comments.module';
 import { HealthModule } from './health/health.module';
 import { HistoryModule } from './history/history.module';
 import { LiveUpdatesModule } from './live/live-updates.module';
+import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { TicketsModule } from './tickets/tickets.module';
 import { UsersModule } from './users/users.module';
@@ -32,6 +33,7 @@ export class AppModule {
         NotificationsModule,
         LiveUpdatesModule,
         HealthModule,
+        MailModule,
       ],
       providers: [DemoDataSeeder],
     };

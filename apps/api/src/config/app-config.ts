@@ -15,6 +15,12 @@ export interface AppConfig {
   /** Directory of the built web app served at `/`, when it exists. */
   webRoot: string;
   requestLogs: boolean;
+  /** The desk's mailbox, `imaps://user:password@host:993/INBOX`; null: no inbound mail. */
+  imapUrl: string | null;
+  /** How often the mailbox is read (fractions of a second are allowed in tests). */
+  mailPollSeconds: number;
+  /** The desk's own address: Reply-To of every notification, never a requester. */
+  mailReplyAddress: string | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -34,6 +40,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = parsePort(env['PORT'] ?? '3000', problems);
   const database = parseDatabaseUrl(env['DATABASE_URL'] ?? 'sqlite:data/helpdesk.sqlite', problems);
   const smtpUrl = parseSmtpUrl(env['SMTP_URL'], problems);
+  const imapUrl = parseImapUrl(env['IMAP_URL'], problems);
+  const mailPollSeconds = parsePollSeconds(env['MAIL_POLL_SECONDS'] ?? '30', problems);
+  const mailReplyAddress = env['MAIL_REPLY_ADDRESS'] || null;
+  if (mailReplyAddress !== null && !/^[^\s@<>]+@[^\s@<>]+$/.test(mailReplyAddress)) {
+    problems.push(
+      `MAIL_REPLY_ADDRESS must be a plain address such as "support@example.com", got "${mailReplyAddress}"`,
+    );
+  }
   const uploadDir = env['UPLOAD_DIR'] || 'uploads';
   const mailFrom = env['MAIL_FROM'] || 'Helpdesk <helpdesk@localhost>';
   if (!/^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(mailFrom)) {
@@ -56,7 +70,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret: secret ?? persistentSecret(database),
     webRoot: resolve(env['WEB_ROOT'] || 'dist/apps/web/browser'),
     requestLogs: env['REQUEST_LOGS'] !== 'off',
+    imapUrl,
+    mailPollSeconds,
+    mailReplyAddress,
   };
+}
+
+function parseImapUrl(raw: string | undefined, problems: string[]): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'imap:' || url.protocol === 'imaps:') && url.hostname && url.username) {
+      return raw;
+    }
+  } catch {
+    // reported below
+  }
+  problems.push(
+    'IMAP_URL must look like "imaps://user%40example.com:password@imap.example.com:993/INBOX"',
+  );
+  return null;
+}
+
+function parsePollSeconds(raw: string, problems: string[]): number {
+  const seconds = Number(raw);
+  if (!/^\d+$/.test(raw) || seconds < 1 || seconds > 86_400) {
+    problems.push(`MAIL_POLL_SECONDS must be a whole number from 1 to 86400, got "${raw}"`);
+  }
+  return seconds;
 }
 
 function parsePort(raw: string, problems: string[]): number {

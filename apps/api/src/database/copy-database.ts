@@ -13,7 +13,12 @@ const TABLES = [
   { name: 'ticket_history', key: 'id' },
   { name: 'attachments', key: 'id' },
   { name: 'mail_outbox', key: 'id' },
+  { name: 'mail_messages', key: 'id' },
+  { name: 'mail_mailbox', key: 'id' },
 ] as const;
+
+/** Rows the target's own migrations put in, replaced by the source's. */
+const SEEDED_TABLES = ['mail_mailbox'];
 
 const BATCH_SIZE = 1000;
 
@@ -43,6 +48,7 @@ export async function copySqliteToPostgres(
     await runner.startTransaction();
     try {
       const report: CopyReport = {};
+      for (const table of SEEDED_TABLES) await runner.query(`DELETE FROM ${table}`);
       for (const table of TABLES) {
         report[table.name] = await copyTable(source, runner, table.name, table.key);
         log(`${table.name}: ${report[table.name]} rows`);

@@ -5,10 +5,12 @@ import type { DatabaseConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { bindSqliteIntegers } from './sqlite-bound-integers';
 import { InitialSchemaPostgres1764000000000 } from './migrations/postgres/1764000000000-initial-schema';
+import { MailPostgres1764500000000 } from './migrations/postgres/1764500000000-mail';
 import { InitialSchema1764000000000 } from './migrations/sqlite/1764000000000-initial-schema';
+import { Mail1764500000000 } from './migrations/sqlite/1764500000000-mail';
 
-const SQLITE_MIGRATIONS = [InitialSchema1764000000000];
-const POSTGRES_MIGRATIONS = [InitialSchemaPostgres1764000000000];
+const SQLITE_MIGRATIONS = [InitialSchema1764000000000, Mail1764500000000];
+const POSTGRES_MIGRATIONS = [InitialSchemaPostgres1764000000000, MailPostgres1764500000000];
 
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
   if (database.engine === 'postgres') {

@@ -6,6 +6,8 @@ import { HistoryEntity } from '../app/ticket-core/history.entity';
 import { OutboxMessageEntity } from '../app/notifications/outbox-message.entity';
 import { TicketEntity } from '../app/ticket-core/ticket.entity';
 import { UserEntity } from '../app/users/user.entity';
+import { MailMessageEntity } from '../app/mail/mail-message.entity';
+import { MailboxStateEntity } from '../app/mail/mailbox-state.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -16,4 +18,6 @@ export const ENTITIES = [
   HistoryEntity,
   AttachmentEntity,
   OutboxMessageEntity,
+  MailMessageEntity,
+  MailboxStateEntity,
 ];

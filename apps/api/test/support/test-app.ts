@@ -28,6 +28,10 @@ export const SESSION_COOKIE = 'hd_session';
 export interface TestAppOptions {
   /** `smtp://127.0.0.1:<port>` to send mail to a test SMTP server; none by default. */
   smtpUrl?: string | null;
+  /** The desk's mailbox and its settings (see MailPoller); no inbound mail by default. */
+  mail?: Partial<Pick<AppConfig, 'imapUrl' | 'mailPollSeconds' | 'mailReplyAddress'>>;
+  /** Another instance on the database of `shareDatabaseWith` (which keeps it and drops it). */
+  shareDatabaseWith?: TestApp;
 }
 
 /** The value of a cookie among a response's `Set-Cookie` headers, or null. */
@@ -123,21 +127,30 @@ export class TestApp {
   ) {}
 
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
-    const database = await createTestDatabase();
+    const shared = options.shareDatabaseWith;
+    const database: TestDatabase = shared
+      ? { config: shared.config.database, drop: () => Promise.resolve() }
+      : await createTestDatabase();
     const config: AppConfig = {
       port: 0,
       database: database.config,
-      uploadDir: mkdtempSync(join(tmpdir(), 'helpdesk-e2e-uploads-')),
+      uploadDir: shared?.config.uploadDir ?? mkdtempSync(join(tmpdir(), 'helpdesk-e2e-uploads-')),
       smtpUrl: options.smtpUrl ?? null,
       mailFrom: 'Helpdesk <helpdesk@test.local>',
       sessionSecret: 'x'.repeat(48),
       webRoot: '/nonexistent',
       requestLogs: false,
+      imapUrl: null,
+      mailPollSeconds: 30,
+      mailReplyAddress: 'support@test.local',
+      ...options.mail,
     };
     const app = await createApp(config);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
-    return new TestApp(app, config, database);
+    const testApp = new TestApp(app, config, database);
+    testApp.sharesDatabase = shared !== undefined;
+    return testApp;
   }
 
   get server(): Server {
@@ -221,6 +234,8 @@ export class TestApp {
     return this.contractCache;
   }
 
+  private sharesDatabase = false;
+
   /** A client with no cookies. */
   http(): request.Agent {
     return request.agent(this.server).use(this.contract.plugin);
@@ -271,7 +286,7 @@ export class TestApp {
   async close(): Promise<void> {
     await this.app.close();
     await this.database.drop();
-    rmSync(this.config.uploadDir, { recursive: true, force: true });
+    if (!this.sharesDatabase) rmSync(this.config.uploadDir, { recursive: true, force: true });
   }
 
   private adminSessionPromise?: Promise<Session>;

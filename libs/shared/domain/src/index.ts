@@ -5,3 +5,4 @@ export * from './lib/permissions';
 export * from './lib/canned-replies';
 export * from './lib/account';
 export * from './lib/desk-settings';
+export * from './lib/mail';

@@ -19,5 +19,6 @@ import { LocalDiskStorage } from './storage/local-disk-storage';
       useFactory: (config: AppConfig) => new LocalDiskStorage(config.uploadDir),
     },
   ],
+  exports: [AttachmentsRepository, FileStorage],
 })
 export class AttachmentsModule {}

@@ -8,5 +8,6 @@ import { CommentsService } from './comments.service';
   imports: [TicketCoreModule],
   controllers: [CommentsController],
   providers: [CommentsService, CommentsRepository],
+  exports: [CommentsRepository],
 })
 export class CommentsModule {}

@@ -1,11 +1,13 @@
 import { MailerService } from '@nestjs-modules/mailer';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import type { MailHeaders } from './mail-threading';
 
 export interface OutgoingMail {
   to: string;
   subject: string;
   body: string;
+  headers?: MailHeaders | null;
 }
 
 /** Sends one e-mail: over SMTP when SMTP_URL is set, otherwise into the log. */
@@ -19,7 +21,19 @@ export class MailDelivery {
   ) {}
 
   async deliver(mail: OutgoingMail): Promise<void> {
-    await this.mailer.sendMail({ to: mail.to, subject: mail.subject, text: mail.body });
+    const headers = mail.headers;
+    await this.mailer.sendMail({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.body,
+      ...(headers && {
+        messageId: headers.messageId,
+        inReplyTo: headers.inReplyTo,
+        references: headers.references,
+        replyTo: headers.replyTo,
+        headers: headers.autoSubmitted ? { 'Auto-Submitted': headers.autoSubmitted } : {},
+      }),
+    });
     if (!this.config.smtpUrl) {
       this.logger.log(`To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.body}`);
     }

@@ -8,6 +8,7 @@ import {
   type TicketRef,
 } from '../ticket-core/ticket-events';
 import { UsersRepository } from '../users/users.repository';
+import { MailThreading } from './mail-threading';
 import { type MailContent, messages } from './notification-messages';
 import { OutboxRepository } from './outbox.repository';
 
@@ -28,6 +29,7 @@ export class NotificationsListener {
   constructor(
     private readonly users: UsersRepository,
     private readonly outbox: OutboxRepository,
+    private readonly threading: MailThreading,
   ) {}
 
   @OnEvent(TicketEvent.Activity)
@@ -40,7 +42,12 @@ export class NotificationsListener {
       const ids = [...new Set(notification.recipientIds)].filter((id) => id !== actor?.id);
       if (ids.length === 0) continue;
       const addresses = await this.users.activeEmails(event.manager, ids);
-      await this.outbox.enqueue(event.manager, addresses, notification.content);
+      await this.outbox.enqueue(
+        event.manager,
+        addresses,
+        notification.content,
+        this.threading.notification(event.ticket.id),
+      );
     }
   }
 }

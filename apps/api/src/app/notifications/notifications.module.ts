@@ -2,6 +2,7 @@ import { MailerModule } from '@nestjs-modules/mailer';
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MailDelivery } from './mail-delivery';
+import { MailThreading } from './mail-threading';
 import { NotificationsListener } from './notifications.listener';
 import { OutboxSender } from './outbox-sender';
 import { OutboxRepository } from './outbox.repository';
@@ -19,7 +20,7 @@ import { UsersModule } from '../users/users.module';
       }),
     }),
   ],
-  providers: [NotificationsListener, MailDelivery, OutboxSender, OutboxRepository],
-  exports: [OutboxSender],
+  providers: [NotificationsListener, MailDelivery, MailThreading, OutboxSender, OutboxRepository],
+  exports: [OutboxSender, OutboxRepository, MailThreading],
 })
 export class NotificationsModule {}

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { MailHeaders } from './mail-threading';
 
 /** An e-mail waiting to go out; written in the transaction of the change it reports. */
 @Entity('mail_outbox')
@@ -14,6 +15,10 @@ export class OutboxMessageEntity {
 
   @Column({ type: 'text' })
   body!: string;
+
+  /** Message-ID, threading and Reply-To of a message about a ticket. */
+  @Column({ type: 'simple-json', nullable: true })
+  headers!: MailHeaders | null;
 
   @Column({ type: 'integer' })
   attempts!: number;

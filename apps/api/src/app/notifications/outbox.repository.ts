@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { engineOf } from '../../database/engine';
 import { Transactions } from '../../database/transactions';
+import type { MailHeaders } from './mail-threading';
 import type { MailContent } from './notification-messages';
 import { OutboxMessageEntity } from './outbox-message.entity';
 
@@ -14,6 +15,7 @@ export class OutboxRepository {
     manager: EntityManager,
     to: readonly string[],
     content: MailContent,
+    headers: MailHeaders | null = null,
   ): Promise<void> {
     if (to.length === 0) return;
     const now = new Date();
@@ -22,6 +24,7 @@ export class OutboxRepository {
       to.map((address) => ({
         to: address,
         ...content,
+        headers,
         attempts: 0,
         nextAttemptAt: now,
         createdAt: now,

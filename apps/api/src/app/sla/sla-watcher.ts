@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { Clock } from '../../common/clock';
 import { Transactions } from '../../database/transactions';
+import { MailThreading } from '../notifications/mail-threading';
 import type { MailContent } from '../notifications/notification-messages';
 import { OutboxRepository } from '../notifications/outbox.repository';
 import { SettingsService } from '../settings/settings.service';
@@ -18,19 +19,19 @@ const BATCH_SIZE = 100;
 
 const NOTICE: Record<SlaNoticeKind, (ticket: DueNotice) => MailContent> = {
   first_response_warning: (t) => ({
-    subject: `[Helpdesk] First response due soon: #${t.id} ${t.subject}`,
+    subject: `[Helpdesk] First response due soon: [#${t.id}] ${t.subject}`,
     body: `Ticket #${t.id} ${t.subject} has used 80% of its first-response time and has no reply yet.`,
   }),
   first_response_breach: (t) => ({
-    subject: `[Helpdesk] First response overdue: #${t.id} ${t.subject}`,
+    subject: `[Helpdesk] First response overdue: [#${t.id}] ${t.subject}`,
     body: `Ticket #${t.id} ${t.subject} has missed its first-response target.`,
   }),
   resolution_warning: (t) => ({
-    subject: `[Helpdesk] Resolution due soon: #${t.id} ${t.subject}`,
+    subject: `[Helpdesk] Resolution due soon: [#${t.id}] ${t.subject}`,
     body: `Ticket #${t.id} ${t.subject} has used 80% of its resolution time.`,
   }),
   resolution_breach: (t) => ({
-    subject: `[Helpdesk] Resolution overdue: #${t.id} ${t.subject}`,
+    subject: `[Helpdesk] Resolution overdue: [#${t.id}] ${t.subject}`,
     body: `Ticket #${t.id} ${t.subject} has missed its resolution target.`,
   }),
 };
@@ -52,6 +53,7 @@ export class SlaWatcher implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly tickets: TicketCoreRepository,
     private readonly users: UsersRepository,
     private readonly outbox: OutboxRepository,
+    private readonly threading: MailThreading,
     private readonly settings: SettingsService,
     private readonly clock: Clock,
   ) {}
@@ -87,7 +89,12 @@ export class SlaWatcher implements OnApplicationBootstrap, OnApplicationShutdown
               ? await this.users.activeAdminIds(manager)
               : [current.assigneeId];
           const addresses = await this.users.activeEmails(manager, recipients);
-          await this.outbox.enqueue(manager, addresses, NOTICE[kind](ticket));
+          await this.outbox.enqueue(
+            manager,
+            addresses,
+            NOTICE[kind](ticket),
+            this.threading.notification(ticket.id),
+          );
         });
       }
     }

@@ -11,5 +11,6 @@ import { TicketsService } from './tickets.service';
   imports: [TicketCoreModule, UsersModule, SettingsModule],
   controllers: [TicketsController],
   providers: [TicketsService, TicketsRepository, TicketStatsRepository],
+  exports: [TicketsService],
 })
 export class TicketsModule {}

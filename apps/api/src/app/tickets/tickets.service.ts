@@ -94,42 +94,48 @@ export class TicketsService {
     if (dto.requesterName !== undefined && dto.requesterEmail === undefined) {
       throw new BadRequestException('requesterName goes with requesterEmail');
     }
-    const id = await this.transactions.run(async (manager) => {
-      const owner = await this.requester(manager, actor, dto);
-      const { assignee, byDesk } = await this.assigneeOnCreate(manager, actor, dto);
-      const now = new Date();
-      const priority = dto.priority ?? Priority.Medium;
-      const fields = {
-        subject: dto.subject,
-        description: dto.description,
-        status: TicketStatus.Open,
-        priority,
-        priorityRank: priorityRank(priority),
-        ownerId: owner.id,
-        assigneeId: assignee?.id ?? null,
-        ratingStars: null,
-        ratingFeedback: null,
-        createdAt: now,
-        updatedAt: now,
-      };
-      const id = await this.ticketRows.insert(manager, fields);
-      const entries: ActivityEntry[] = [{ action: HistoryAction.Created, to: fields.status }];
-      if (assignee) {
-        entries.push({
-          action: HistoryAction.Assigned,
-          to: assignee.name,
-          ...(byDesk && { actor: null }),
-        });
-      }
-      await this.activity.opened(manager, {
-        ticket: { id, ...fields },
-        actor: actorOf(actor),
-        entries,
-        at: now,
-      });
-      return id;
-    });
+    const id = await this.transactions.run((manager) => this.open(manager, actor, dto));
     return this.detail(id);
+  }
+
+  /**
+   * Inserts a ticket checked by the caller, in the caller's transaction: owner, assignee (the
+   * desk's turn in an automatic mode), SLA clocks and the activity. Mail-in opens tickets here.
+   */
+  async open(manager: EntityManager, actor: SessionUser, dto: CreateTicketDto): Promise<number> {
+    const owner = await this.requester(manager, actor, dto);
+    const { assignee, byDesk } = await this.assigneeOnCreate(manager, actor, dto);
+    const now = new Date();
+    const priority = dto.priority ?? Priority.Medium;
+    const fields = {
+      subject: dto.subject,
+      description: dto.description,
+      status: TicketStatus.Open,
+      priority,
+      priorityRank: priorityRank(priority),
+      ownerId: owner.id,
+      assigneeId: assignee?.id ?? null,
+      ratingStars: null,
+      ratingFeedback: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const id = await this.ticketRows.insert(manager, fields);
+    const entries: ActivityEntry[] = [{ action: HistoryAction.Created, to: fields.status }];
+    if (assignee) {
+      entries.push({
+        action: HistoryAction.Assigned,
+        to: assignee.name,
+        ...(byDesk && { actor: null }),
+      });
+    }
+    await this.activity.opened(manager, {
+      ticket: { id, ...fields },
+      actor: actorOf(actor),
+      entries,
+      at: now,
+    });
+    return id;
   }
 
   /** An agent takes an unassigned ticket from the pool; of two at once, one wins. */
