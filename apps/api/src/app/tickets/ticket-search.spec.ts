@@ -35,9 +35,7 @@ describe('the search box', () => {
     expect(ftsMatchExpression(terms, { scope: { kind: 'all' }, assigneeId: 'none' })).toBe(
       '{words staff} : ("vpn"*) AND scope : (anone)',
     );
-    expect(tsQueryExpression(searchTerms('go', true), { scope: { kind: 'all' } })).toBe(
-      "'go':AB",
-    );
+    expect(tsQueryExpression(searchTerms('go', true), { scope: { kind: 'all' } })).toBe("'go':AB");
   });
 
   it('a number alone, with or without #, also names a ticket', () => {

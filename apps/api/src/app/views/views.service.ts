@@ -30,10 +30,7 @@ export class ViewsService {
   ) {}
 
   async list(actor: SessionUser): Promise<SavedView[]> {
-    const [desk, own] = await Promise.all([
-      this.settings.access(),
-      this.views.listFor(actor.id),
-    ]);
+    const [desk, own] = await Promise.all([this.settings.access(), this.views.listFor(actor.id)]);
     const definitions: ViewDefinition[] = [
       ...builtInViews(actor, desk).map((view) => ({ ...view, builtIn: true })),
       ...own.map((view) => ({ id: view.id, name: view.name, query: view.query, builtIn: false })),
