@@ -57,6 +57,12 @@ export class Session {
     return this.http.post<void>('/api/auth/logout', {}).pipe(finalize(() => this.clear()));
   }
 
+  /** The person changed their own account (e.g. their name): the app shows it at once. */
+  changed(user: SessionUser): void {
+    if (this.current()?.id !== user.id) return;
+    this.current.set({ id: user.id, name: user.name, email: user.email, role: user.role });
+  }
+
   clear(): void {
     this.current.set(null);
   }

@@ -3,6 +3,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  type ElementRef,
   inject,
   input,
   output,
@@ -22,23 +23,30 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import {
+  canUseCannedReplies,
+  type CannedReply,
   COMMENT_MAX_LENGTH,
   type Comment,
   type CreateCommentRequest,
+  fillPlaceholders,
+  type Ticket,
 } from '@helpdesk/shared/domain';
 import { TicketsApi } from '../../../core/api/tickets-api';
+import { Session } from '../../../core/auth/session';
 import { Action } from '../../../shared/action';
 import { ROLE_LABELS } from '../../../shared/labels';
 import { LoadState } from '../../../shared/load-state';
 import { RelativeTime } from '../../../shared/relative-time';
+import { CannedReplyPicker } from './canned-reply-picker';
 
 /**
  * The comments on a ticket, oldest first (internal notes set apart), and a box to add one: a
- * reply, or for agents and admins an internal note.
+ * reply, or for agents and admins an internal note, where they may insert a canned reply.
  */
 @Component({
   selector: 'hd-ticket-conversation',
   imports: [
+    CannedReplyPicker,
     DatePipe,
     LoadState,
     MatButton,
@@ -61,8 +69,11 @@ import { RelativeTime } from '../../../shared/relative-time';
 })
 export class TicketConversation {
   private readonly api = inject(TicketsApi);
+  private readonly session = inject(Session);
 
   readonly ticketId = input.required<number>();
+  /** The ticket, to fill a canned reply's placeholders (left as written without it). */
+  readonly ticket = input<Ticket | null>(null);
   readonly comments = input.required<Comment[]>();
   readonly loading = input(false);
   readonly error = input<unknown>();
@@ -87,8 +98,32 @@ export class TicketConversation {
   });
   protected readonly writingNote = computed(() => this.mayWriteNotes() && this.noteChosen());
   protected readonly posting = new Action();
+  protected readonly usesCannedReplies = computed(() => {
+    const actor = this.session.actor();
+    return !!actor && canUseCannedReplies(actor);
+  });
+  private readonly bodyBox = viewChild<ElementRef<HTMLTextAreaElement>>('bodyBox');
   /** Resetting through the directive also forgets the submit, so no error shows on the empty box. */
   private readonly composer = viewChild(FormGroupDirective);
+
+  /** Puts the filled-in reply where the cursor is in the comment box (or at its end). */
+  protected insert(reply: CannedReply): void {
+    const ticket = this.ticket();
+    const text = fillPlaceholders(reply.body, {
+      requester: ticket?.owner,
+      ticket,
+      agent: this.session.user(),
+    });
+    const control = this.form.controls.body;
+    const box = this.bodyBox()?.nativeElement;
+    const value = control.value;
+    const start = box?.selectionStart ?? value.length;
+    const end = box?.selectionEnd ?? value.length;
+    control.setValue(value.slice(0, start) + text + value.slice(end));
+    control.markAsDirty();
+    box?.focus();
+    box?.setSelectionRange(start + text.length, start + text.length);
+  }
 
   protected send(): void {
     if (this.form.invalid) {
