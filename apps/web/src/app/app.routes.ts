@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { canViewDeskActivity } from '@helpdesk/shared/domain';
+import { canUseCannedReplies, canViewDeskActivity } from '@helpdesk/shared/domain';
 import { authGuard, hasTicketScope, homeGuard, ruleGuard } from './core/auth/auth-guards';
 
 export const appRoutes: Route[] = [
@@ -7,6 +7,18 @@ export const appRoutes: Route[] = [
     path: 'login',
     title: 'Sign in · Helpdesk',
     loadComponent: () => import('./features/auth/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'forgot-password',
+    title: 'Forgot password · Helpdesk',
+    loadComponent: () =>
+      import('./features/auth/forgot-password-page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    path: 'reset-password',
+    title: 'Choose a new password · Helpdesk',
+    loadComponent: () =>
+      import('./features/auth/reset-password-page').then((m) => m.ResetPasswordPage),
   },
   {
     path: '',
@@ -28,6 +40,18 @@ export const appRoutes: Route[] = [
         // The area opens on the desk dashboard, so it takes that page's rule; other pages add theirs.
         canMatch: [ruleGuard(canViewDeskActivity)],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
+      },
+      {
+        path: 'canned-replies',
+        title: 'Canned replies · Helpdesk',
+        canMatch: [ruleGuard(canUseCannedReplies)],
+        loadComponent: () =>
+          import('./features/canned-replies/canned-replies-page').then((m) => m.CannedRepliesPage),
+      },
+      {
+        path: 'profile',
+        title: 'Your profile · Helpdesk',
+        loadComponent: () => import('./features/account/profile-page').then((m) => m.ProfilePage),
       },
       {
         path: '**',

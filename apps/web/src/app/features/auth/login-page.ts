@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
+import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@helpdesk/shared/domain';
 import { errorMessage, errorStatus } from '../../core/api/error-message';
 import { homeUrl } from '../../core/auth/home-url';
@@ -30,6 +30,7 @@ function describeLoginError(error: unknown): string {
 @Component({
   selector: 'hd-login-page',
   imports: [
+    MatAnchor,
     MatButton,
     MatCard,
     MatCardContent,
@@ -39,6 +40,7 @@ function describeLoginError(error: unknown): string {
     MatLabel,
     MatProgressBar,
     ReactiveFormsModule,
+    RouterLink,
   ],
   templateUrl: './login-page.html',
   styleUrl: './login-page.scss',
