@@ -15,6 +15,8 @@ export interface AppConfig {
   /** Directory of the built web app served at `/`, when it exists. */
   webRoot: string;
   requestLogs: boolean;
+  /** Where people open the app, without a trailing slash; links in e-mails start with it. */
+  publicUrl: string;
   /** The desk's mailbox, `imaps://user:password@host:993/INBOX`; null: no inbound mail. */
   imapUrl: string | null;
   /** How often the mailbox is read (fractions of a second are allowed in tests). */
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = parsePort(env['PORT'] ?? '3000', problems);
   const database = parseDatabaseUrl(env['DATABASE_URL'] ?? 'sqlite:data/helpdesk.sqlite', problems);
   const smtpUrl = parseSmtpUrl(env['SMTP_URL'], problems);
+  const publicUrl = parsePublicUrl(env['PUBLIC_URL'], port, problems);
   const imapUrl = parseImapUrl(env['IMAP_URL'], problems);
   const mailPollSeconds = parsePollSeconds(env['MAIL_POLL_SECONDS'] ?? '30', problems);
   const mailReplyAddress = env['MAIL_REPLY_ADDRESS'] || null;
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret: secret ?? persistentSecret(database),
     webRoot: resolve(env['WEB_ROOT'] || 'dist/apps/web/browser'),
     requestLogs: env['REQUEST_LOGS'] !== 'off',
+    publicUrl,
     imapUrl,
     mailPollSeconds,
     mailReplyAddress,
@@ -133,6 +137,23 @@ function parseSmtpUrl(raw: string | undefined, problems: string[]): string | nul
     `SMTP_URL must look like "smtp://user:pass@host:587" or "smtps://...", got "${raw}"`,
   );
   return null;
+}
+
+function parsePublicUrl(raw: string | undefined, port: number, problems: string[]): string {
+  if (!raw) return `http://localhost:${port}`;
+  try {
+    const url = new URL(raw);
+    const plain = !url.username && !url.password && !url.search && !url.hash;
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && plain) {
+      return raw.replace(/\/+$/, '');
+    }
+  } catch {
+    // reported below
+  }
+  problems.push(
+    `PUBLIC_URL must be the app's address such as "https://help.example.com", got "${raw}"`,
+  );
+  return '';
 }
 
 /**

@@ -140,6 +140,7 @@ export class TestApp {
       sessionSecret: 'x'.repeat(48),
       webRoot: '/nonexistent',
       requestLogs: false,
+      publicUrl: 'http://helpdesk.test',
       imapUrl: null,
       mailPollSeconds: 30,
       mailReplyAddress: 'support@test.local',
@@ -220,6 +221,7 @@ export class TestApp {
   }
 
   private listening = false;
+  private sharesDatabase = false;
 
   private contractCache?: OpenApiContract;
 
@@ -233,8 +235,6 @@ export class TestApp {
     );
     return this.contractCache;
   }
-
-  private sharesDatabase = false;
 
   /** A client with no cookies. */
   http(): request.Agent {
