@@ -36,6 +36,7 @@ describe('Comments', () => {
     expect(first.body).toEqual({
       id: expect.any(Number),
       body: 'It broke again',
+      internal: false,
       author: { id: user.user.id, name: 'Uma User', role: 'user' },
       createdAt: expect.stringMatching(/Z$/),
     });

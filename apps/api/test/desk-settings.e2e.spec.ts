@@ -32,12 +32,10 @@ describe('Desk settings', () => {
       await cast.agent.patch('/api/settings').send({ assignment: { mode: 'round_robin' } }),
       403,
     );
-    const response = await cast.admin
-      .patch('/api/settings')
-      .send({
-        assignment: { mode: 'least_open' },
-        sla: { targets: { urgent: { resolutionMinutes: 120 } } },
-      });
+    const response = await cast.admin.patch('/api/settings').send({
+      assignment: { mode: 'least_open' },
+      sla: { targets: { urgent: { resolutionMinutes: 120 } } },
+    });
     expectStatus(response, 200);
     const settings = response.body as DeskSettings;
     expect(settings.assignment).toEqual({ mode: 'least_open', agentsSeeUnassigned: false });

@@ -84,6 +84,8 @@ describe('Ticket lists', () => {
         priority: 'low',
         owner: { id: user.user.id, name: 'Uma User' },
         assignee: { id: agent.user.id, name: 'Alex Agent' },
+        sla: null,
+        tags: [],
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
       });

@@ -39,6 +39,8 @@ describe('Tickets', () => {
         owner: { id: user.user.id, name: 'Uma User' },
         assignee: null,
         rating: null,
+        sla: null,
+        tags: [],
         createdAt: expect.stringMatching(ISO_UTC),
         updatedAt: expect.stringMatching(ISO_UTC),
       });

@@ -209,12 +209,19 @@ describe('Users (admin console)', () => {
   });
 
   describe('GET /api/agents', () => {
-    it('agents and admins get the active agents as { id, name }', async () => {
+    it('agents and admins get the active agents as { id, name, available, openCount }', async () => {
       for (const who of [agent, admin]) {
         const response = await who.get('/api/agents');
         expectStatus(response, 200);
-        expect(response.body).toContainEqual({ id: agent.user.id, name: 'Alex Agent' });
-        for (const item of response.body) expect(Object.keys(item).sort()).toEqual(['id', 'name']);
+        expect(response.body).toContainEqual({
+          id: agent.user.id,
+          name: 'Alex Agent',
+          available: true,
+          openCount: expect.any(Number),
+        });
+        for (const item of response.body) {
+          expect(Object.keys(item).sort()).toEqual(['available', 'id', 'name', 'openCount']);
+        }
       }
       const agentIds = (await admin.get('/api/agents')).body.map((a: { id: number }) => a.id);
       const activeAgents = await t.repo(UserEntity).findBy({ role: 'agent', active: true });

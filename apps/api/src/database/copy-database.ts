@@ -3,7 +3,10 @@ import type { DatabaseConfig } from '../config/app-config';
 import { dataSourceOptions, openDataSource } from './data-source';
 import { toIsoTimestamp } from './db-time';
 
-/** In foreign-key order. The search index is rebuilt by the target itself. */
+/**
+ * In foreign-key order. The search index and `ticket_tags` are derived from these rows and
+ * rebuilt by the target's own triggers.
+ */
 const TABLES = [
   { name: 'users', key: 'id' },
   { name: 'sessions', key: 'token_hash' },
@@ -13,12 +16,17 @@ const TABLES = [
   { name: 'ticket_history', key: 'id' },
   { name: 'attachments', key: 'id' },
   { name: 'mail_outbox', key: 'id' },
+  { name: 'desk_settings', key: 'id' },
+  { name: 'sla_notices', key: 'id' },
+  { name: 'canned_replies', key: 'id' },
+  { name: 'password_reset_tokens', key: 'token_hash' },
   { name: 'mail_messages', key: 'id' },
   { name: 'mail_mailbox', key: 'id' },
+  { name: 'saved_views', key: 'id' },
 ] as const;
 
 /** Rows the target's own migrations put in, replaced by the source's. */
-const SEEDED_TABLES = ['mail_mailbox'];
+const SEEDED_TABLES = ['desk_settings', 'mail_mailbox'];
 
 const BATCH_SIZE = 1000;
 

@@ -5,12 +5,34 @@ import type { DatabaseConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { bindSqliteIntegers } from './sqlite-bound-integers';
 import { InitialSchemaPostgres1764000000000 } from './migrations/postgres/1764000000000-initial-schema';
+import { DeskWorkPostgres1764200000000 } from './migrations/postgres/1764200000000-desk-work';
+import { SlaPostgres1764600000000 } from './migrations/postgres/1764600000000-sla';
+import { CannedRepliesAndPasswordResetPostgres1764300000000 } from './migrations/postgres/1764300000000-canned-replies-and-password-reset';
 import { MailPostgres1764500000000 } from './migrations/postgres/1764500000000-mail';
 import { InitialSchema1764000000000 } from './migrations/sqlite/1764000000000-initial-schema';
+import { DeskWork1764200000000 } from './migrations/sqlite/1764200000000-desk-work';
+import { Sla1764600000000 } from './migrations/sqlite/1764600000000-sla';
+import { CannedRepliesAndPasswordReset1764300000000 } from './migrations/sqlite/1764300000000-canned-replies-and-password-reset';
 import { Mail1764500000000 } from './migrations/sqlite/1764500000000-mail';
+import { TriagePostgres1764400000000 } from './migrations/postgres/1764400000000-triage';
+import { Triage1764400000000 } from './migrations/sqlite/1764400000000-triage';
 
-const SQLITE_MIGRATIONS = [InitialSchema1764000000000, Mail1764500000000];
-const POSTGRES_MIGRATIONS = [InitialSchemaPostgres1764000000000, MailPostgres1764500000000];
+const SQLITE_MIGRATIONS = [
+  InitialSchema1764000000000,
+  DeskWork1764200000000,
+  CannedRepliesAndPasswordReset1764300000000,
+  Sla1764600000000,
+  Mail1764500000000,
+  Triage1764400000000,
+];
+const POSTGRES_MIGRATIONS = [
+  InitialSchemaPostgres1764000000000,
+  DeskWorkPostgres1764200000000,
+  CannedRepliesAndPasswordResetPostgres1764300000000,
+  SlaPostgres1764600000000,
+  MailPostgres1764500000000,
+  TriagePostgres1764400000000,
+];
 
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
   if (database.engine === 'postgres') {

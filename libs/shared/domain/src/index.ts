@@ -6,3 +6,5 @@ export * from './lib/canned-replies';
 export * from './lib/account';
 export * from './lib/desk-settings';
 export * from './lib/mail';
+export * from './lib/tags';
+export * from './lib/triage';

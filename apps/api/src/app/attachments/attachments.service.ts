@@ -95,7 +95,7 @@ export class AttachmentsService {
       });
       await this.activity.changed(manager, {
         ticket,
-        actor: { id: actor.id, name: actor.name },
+        actor,
         entries: [{ action: HistoryAction.AttachmentAdded, to: file.filename }],
         at: now,
       });

@@ -52,7 +52,7 @@ export class CommentsService {
       });
       await this.activity.changed(manager, {
         ticket,
-        actor: { id: actor.id, name: actor.name },
+        actor,
         entries: [{ action: HistoryAction.Commented, to: dto.body, internal }],
         at: now,
       });

@@ -50,6 +50,10 @@ export const messages = {
     subject: `[Helpdesk] Ticket ${STATUS_LABEL[to]}: ${subjectTitle(ticket)}`,
     body: `${actorName} moved ticket ${title(ticket)} from ${STATUS_LABEL[from]} to ${STATUS_LABEL[to]}.`,
   }),
+  lowRating: (ticket: TicketRef, actorName: string, stars: number): MailContent => ({
+    subject: `[Helpdesk] Low rating (${stars} of 5): ${title(ticket)}`,
+    body: `${actorName} rated ticket ${title(ticket)} ${stars} of 5 stars. It may need another look.`,
+  }),
   noteAdded: (ticket: TicketRef, actorName: string, note: string): MailContent => ({
     subject: `[Helpdesk] Internal note on ${subjectTitle(ticket)}`,
     body: `${actorName} wrote an internal note on ticket ${title(ticket)} (the requester does not see it):\n\n${excerpt(note)}`,

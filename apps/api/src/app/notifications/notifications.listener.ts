@@ -1,4 +1,4 @@
-import { HistoryAction, type TicketStatus } from '@helpdesk/shared/domain';
+import { HistoryAction, isLowRating, type TicketStatus } from '@helpdesk/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import {
@@ -17,6 +17,8 @@ const DESK_NAME = 'Helpdesk';
 
 interface Notification {
   recipientIds: number[];
+  /** The active admins hear of it too. */
+  toAdmins?: boolean;
   content: MailContent;
 }
 
@@ -39,7 +41,10 @@ export class NotificationsListener {
       const actor = entry.actor === undefined ? event.actor : entry.actor;
       const notification = notificationOf(event.ticket, entry, actor?.name ?? DESK_NAME, opened);
       if (!notification) continue;
-      const ids = [...new Set(notification.recipientIds)].filter((id) => id !== actor?.id);
+      const admins = notification.toAdmins ? await this.users.activeAdminIds(event.manager) : [];
+      const ids = [...new Set([...notification.recipientIds, ...admins])].filter(
+        (id) => id !== actor?.id,
+      );
       if (ids.length === 0) continue;
       const addresses = await this.users.activeEmails(event.manager, ids);
       await this.outbox.enqueue(
@@ -93,9 +98,17 @@ function notificationOf(
           entry.to ?? '',
         ),
       };
-    case HistoryAction.PriorityChanged:
-    case HistoryAction.AttachmentAdded:
     case HistoryAction.Rated:
+      return isLowRating(Number(entry.to))
+        ? {
+            recipientIds: ticket.assigneeId === null ? [] : [ticket.assigneeId],
+            toAdmins: true,
+            content: messages.lowRating(ticket, actorName, Number(entry.to)),
+          }
+        : null;
+    case HistoryAction.PriorityChanged:
+    case HistoryAction.TagsChanged:
+    case HistoryAction.AttachmentAdded:
     case HistoryAction.Edited:
       return null;
   }

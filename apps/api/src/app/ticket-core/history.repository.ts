@@ -45,6 +45,7 @@ export class HistoryRepository {
         'h.action AS action',
         'h.from_value AS "from"',
         'h.to_value AS "to"',
+        'h.internal AS internal',
         'h.at AS at',
         'actor.id AS "actorId"',
         'actor.name AS "actorName"',
@@ -57,6 +58,7 @@ export class HistoryRepository {
       action: HistoryAction;
       from: string | null;
       to: string | null;
+      internal: boolean | number;
       at: Date | string;
       actorId: number | null;
       actorName: string | null;
@@ -66,6 +68,7 @@ export class HistoryRepository {
       action: row.action,
       from: row.from,
       to: row.to,
+      internal: Boolean(row.internal),
       actor: row.actorId === null ? null : { id: row.actorId, name: row.actorName ?? '' },
       at: toIsoTimestamp(row.at),
     }));

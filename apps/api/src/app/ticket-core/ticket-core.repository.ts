@@ -41,6 +41,24 @@ export class TicketCoreRepository {
   ): Promise<void> {
     await manager.update(TicketEntity, { id }, fields);
   }
+
+  /** The SLA clocks only: they move without the ticket's `updatedAt`. */
+  async updateSla(
+    manager: EntityManager,
+    id: number,
+    clocks: Pick<
+      TicketFields,
+      | 'firstResponseDueAt'
+      | 'firstResponseWarnAt'
+      | 'firstRespondedAt'
+      | 'resolutionDueAt'
+      | 'resolutionWarnAt'
+      | 'resolvedAt'
+      | 'nextDueAt'
+    >,
+  ): Promise<void> {
+    await manager.update(TicketEntity, { id }, clocks);
+  }
 }
 
 export function toAccess(ticket: Pick<TicketEntity, 'ownerId' | 'assigneeId' | 'status'>) {

@@ -1,4 +1,4 @@
-import type { HistoryAction } from '@helpdesk/shared/domain';
+import type { HistoryAction, SessionUser } from '@helpdesk/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 /** Event names. */
@@ -24,10 +24,7 @@ export interface TicketRef {
 }
 
 /** Who did it; `null` is the desk itself (automatic actions). */
-export interface ActivityActor {
-  id: number;
-  name: string;
-}
+export type ActivityActor = Pick<SessionUser, 'id' | 'name' | 'role'>;
 
 /** One line of the ticket's history; `from`/`to` are given in full and clipped when stored. */
 export interface ActivityEntry {

@@ -43,6 +43,32 @@ export class TicketEntity {
   @Column({ name: 'rating_feedback', type: 'text', nullable: true })
   ratingFeedback!: string | null;
 
+  @Column({ name: 'first_response_due_at', type: Date, nullable: true })
+  firstResponseDueAt!: Date | null;
+
+  @Column({ name: 'first_response_warn_at', type: Date, nullable: true })
+  firstResponseWarnAt!: Date | null;
+
+  @Column({ name: 'first_responded_at', type: Date, nullable: true })
+  firstRespondedAt!: Date | null;
+
+  @Column({ name: 'resolution_due_at', type: Date, nullable: true })
+  resolutionDueAt!: Date | null;
+
+  @Column({ name: 'resolution_warn_at', type: Date, nullable: true })
+  resolutionWarnAt!: Date | null;
+
+  @Column({ name: 'resolved_at', type: Date, nullable: true })
+  resolvedAt!: Date | null;
+
+  /** The soonest target not yet met: what the `due` sort and the SLA filters read. */
+  @Column({ name: 'next_due_at', type: Date, nullable: true })
+  nextDueAt!: Date | null;
+
+  /** Lower case and sorted, stored as a JSON list; the search index holds one token per tag. */
+  @Column({ type: 'simple-json', default: '[]' })
+  tags!: string[];
+
   @Column({ name: 'created_at' })
   createdAt!: Date;
 

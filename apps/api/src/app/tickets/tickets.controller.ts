@@ -1,4 +1,4 @@
-import { canViewDeskActivity, type SessionUser } from '@helpdesk/shared/domain';
+import { canBulkChange, canViewDeskActivity, type SessionUser } from '@helpdesk/shared/domain';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -23,12 +23,17 @@ import {
 import { DailyTicketActivityDto, TicketCountsDto } from './dto/ticket-stats.dto';
 import { TicketDto, TicketPageDto } from './dto/ticket.dto';
 import { TicketsService } from './tickets.service';
+import { TicketBulkService } from './ticket-bulk.service';
+import { BulkChangeDto, BulkChangeResponseDto } from './dto/triage-requests.dto';
 
 @ApiTags('tickets')
 @ApiCookieAuth()
 @Controller('tickets')
 export class TicketsController {
-  constructor(private readonly tickets: TicketsService) {}
+  constructor(
+    private readonly tickets: TicketsService,
+    private readonly bulkChanges: TicketBulkService,
+  ) {}
 
   @Get()
   @ApiOkResponse({
@@ -59,6 +64,15 @@ export class TicketsController {
   @ApiForbiddenResponse({ description: 'assigneeId from someone other than an admin' })
   create(@CurrentUser() user: SessionUser, @Body() dto: CreateTicketDto): Promise<TicketDto> {
     return this.tickets.create(user, dto);
+  }
+
+  @Post('bulk')
+  @HttpCode(200)
+  @RequirePermission(canBulkChange)
+  @ApiOkResponse({ type: BulkChangeResponseDto, description: 'One result per id, in order' })
+  @ApiForbiddenResponse({ description: 'Agents and admins only' })
+  bulk(@CurrentUser() user: SessionUser, @Body() dto: BulkChangeDto) {
+    return this.bulkChanges.apply(user, dto);
   }
 
   @Get(':id')

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TicketCoreModule } from '../ticket-core/ticket-core.module';
 import { SettingsModule } from '../settings/settings.module';
 import { UsersModule } from '../users/users.module';
+import { TagsController } from './tags.controller';
+import { TicketBulkService } from './ticket-bulk.service';
 import { TicketsController } from './tickets.controller';
 import { TicketStatsRepository } from './ticket-stats.repository';
 import { TicketsRepository } from './tickets.repository';
@@ -9,8 +11,8 @@ import { TicketsService } from './tickets.service';
 
 @Module({
   imports: [TicketCoreModule, UsersModule, SettingsModule],
-  controllers: [TicketsController],
-  providers: [TicketsService, TicketsRepository, TicketStatsRepository],
+  controllers: [TicketsController, TagsController],
+  providers: [TicketsService, TicketBulkService, TicketsRepository, TicketStatsRepository],
   exports: [TicketsService],
 })
 export class TicketsModule {}

@@ -3,6 +3,11 @@ import {
   type SessionUser,
   canApplyTicketChange,
   canAssign,
+  canChangeTags,
+  canSeeInternalNotes,
+  editTags,
+  normalizeTags,
+  tagsText,
   canAssignOnCreate,
   canCreateOnBehalf,
   canRate,
@@ -10,12 +15,15 @@ import {
   HistoryAction,
   AssignmentMode,
   Role,
+  isLowRating,
   isRatable,
   Priority,
   priorityRank,
   type Ticket,
   type TicketChange,
   TicketStatus,
+  ticketScope,
+  NO_POOL,
 } from '@helpdesk/shared/domain';
 import {
   BadRequestException,
@@ -25,11 +33,13 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { Transactions } from '../../database/transactions';
+import { openingClocks } from '../sla/sla-clocks';
 import { TICKET_NOT_FOUND, TicketAccessService } from '../ticket-core/ticket-access.service';
 import { TicketActivity } from '../ticket-core/ticket-activity';
 import { TicketCoreRepository, toAccess } from '../ticket-core/ticket-core.repository';
-import type { ActivityActor, ActivityEntry } from '../ticket-core/ticket-events';
+import type { ActivityEntry } from '../ticket-core/ticket-events';
 import type { TicketEntity } from '../ticket-core/ticket.entity';
 import { SettingsService } from '../settings/settings.service';
 import { UsersRepository } from '../users/users.repository';
@@ -40,10 +50,18 @@ import type {
   UpdateTicketDto,
 } from './dto/ticket-requests.dto';
 import { TicketStatsRepository } from './ticket-stats.repository';
-import { TicketsRepository } from './tickets.repository';
+import { type SlaView, TicketsRepository } from './tickets.repository';
 
 const NOT_ALLOWED = 'You are not allowed to make this change';
 const NOT_AN_ACTIVE_AGENT = 'assigneeId must be an active agent';
+/** How many tags the autocomplete offers. */
+const TAG_SUGGESTIONS = 20;
+
+/** A bulk change to tags: these added, then those removed. */
+export interface TagEdit {
+  add?: string[];
+  remove?: string[];
+}
 
 /** The history action each field of a PATCH records. */
 const FIELD_ACTIONS: Record<keyof TicketChange, HistoryAction> = {
@@ -65,14 +83,28 @@ export class TicketsService {
     private readonly activity: TicketActivity,
     private readonly users: UsersRepository,
     private readonly settings: SettingsService,
+    private readonly clock: Clock,
   ) {}
 
   async list(actor: Actor, query: TicketListQueryDto) {
-    return this.tickets.list(await this.access.scope(actor), query);
+    const [scope, sla] = await Promise.all([this.access.scope(actor), this.slaView()]);
+    return this.tickets.list(scope, query, sla, canSeeInternalNotes(actor));
   }
 
-  async counts(actor: Actor) {
-    return this.stats.counts(await this.access.scope(actor));
+  /** How many tickets the list of `query` holds for the actor, up to the search cap. */
+  async countCapped(actor: Actor, query: TicketListQueryDto) {
+    const scope = await this.access.scope(actor);
+    return this.tickets.countCapped(scope, query, canSeeInternalNotes(actor));
+  }
+
+  /** The desk's tags starting with `q` and how many tickets carry each (desk-wide). */
+  tagCounts(q: string | undefined) {
+    return this.tickets.tagCounts((q ?? '').trim().toLowerCase(), TAG_SUGGESTIONS);
+  }
+
+  /** The counts of the person's own work: an agent's queue, not the pool they may also see. */
+  counts(actor: Actor) {
+    return this.stats.counts(ticketScope(actor, NO_POOL));
   }
 
   deskActivity(days: number) {
@@ -107,6 +139,7 @@ export class TicketsService {
     const { assignee, byDesk } = await this.assigneeOnCreate(manager, actor, dto);
     const now = new Date();
     const priority = dto.priority ?? Priority.Medium;
+    const { sla } = await this.settings.get();
     const fields = {
       subject: dto.subject,
       description: dto.description,
@@ -117,6 +150,8 @@ export class TicketsService {
       assigneeId: assignee?.id ?? null,
       ratingStars: null,
       ratingFeedback: null,
+      tags: [],
+      ...openingClocks(priority, now, sla),
       createdAt: now,
       updatedAt: now,
     };
@@ -131,7 +166,7 @@ export class TicketsService {
     }
     await this.activity.opened(manager, {
       ticket: { id, ...fields },
-      actor: actorOf(actor),
+      actor,
       entries,
       at: now,
     });
@@ -150,7 +185,7 @@ export class TicketsService {
         manager,
         {
           ticket: { ...ticket, assigneeId: actor.id },
-          actor: actorOf(actor),
+          actor,
           entries: [{ action: HistoryAction.Assigned, from: null, to: actor.name }],
           at: new Date(),
         },
@@ -161,54 +196,87 @@ export class TicketsService {
   }
 
   async update(actor: SessionUser, id: number, dto: UpdateTicketDto): Promise<Ticket> {
-    await this.transactions.run(async (manager) => {
-      const ticket = await this.access.findVisible(actor, id, manager);
-      const change = changedFields(ticket, dto);
-      if (!canApplyTicketChange(actor, toAccess(ticket), change)) {
-        throw new ForbiddenException(NOT_ALLOWED);
-      }
-      const fields = CHANGEABLE_FIELDS.filter((field) => field in change);
-      if (fields.length === 0) return;
-      await this.activity.changed(
-        manager,
-        {
-          ticket: { ...ticket, ...change },
-          actor: actorOf(actor),
-          entries: fields.map((field) => ({
-            action: FIELD_ACTIONS[field],
-            from: ticket[field],
-            to: change[field],
-          })),
-          at: new Date(),
-        },
-        { ...change, ...(change.priority && { priorityRank: priorityRank(change.priority) }) },
-      );
-    });
+    await this.transactions.run((manager) => this.applyUpdate(manager, actor, id, dto));
     return this.detail(id);
+  }
+
+  /**
+   * A PATCH inside the caller's transaction: also one ticket of a bulk change, which edits
+   * tags by `tagEdit` (added, then removed) rather than naming the whole list.
+   */
+  async applyUpdate(
+    manager: EntityManager,
+    actor: SessionUser,
+    id: number,
+    dto: UpdateTicketDto,
+    tagEdit?: TagEdit,
+  ): Promise<void> {
+    const ticket = await this.access.findVisible(actor, id, manager);
+    const change = changedFields(ticket, dto);
+    const tags = changedTags(ticket.tags, dto.tags, tagEdit);
+    if (!canApplyTicketChange(actor, toAccess(ticket), change)) {
+      throw new ForbiddenException(NOT_ALLOWED);
+    }
+    if (tags && !canChangeTags(actor, toAccess(ticket))) throw new ForbiddenException(NOT_ALLOWED);
+    const fields = CHANGEABLE_FIELDS.filter((field) => field in change);
+    if (fields.length === 0 && !tags) return;
+    const entries: ActivityEntry[] = fields.map((field) => ({
+      action: FIELD_ACTIONS[field],
+      from: ticket[field],
+      to: change[field],
+    }));
+    if (tags) {
+      entries.push({
+        action: HistoryAction.TagsChanged,
+        from: tagsText(ticket.tags),
+        to: tagsText(tags),
+      });
+    }
+    await this.activity.changed(
+      manager,
+      { ticket: { ...ticket, ...change }, actor, entries, at: new Date() },
+      {
+        ...change,
+        ...(change.priority && { priorityRank: priorityRank(change.priority) }),
+        ...(tags && { tags }),
+      },
+    );
   }
 
   async assign(actor: SessionUser, id: number, assigneeId: number): Promise<Ticket> {
-    await this.transactions.run(async (manager) => {
-      const ticket = await this.access.findVisible(actor, id, manager);
-      if (!canAssign(actor, toAccess(ticket))) throw new ForbiddenException(NOT_ALLOWED);
-      const assignee = await this.activeAgent(manager, assigneeId);
-      if (ticket.assigneeId === assignee.id) return;
-      const previous =
-        ticket.assigneeId === null ? null : await this.users.findName(manager, ticket.assigneeId);
-      await this.activity.changed(
-        manager,
-        {
-          ticket: { ...ticket, assigneeId: assignee.id },
-          actor: actorOf(actor),
-          entries: [{ action: HistoryAction.Assigned, from: previous, to: assignee.name }],
-          at: new Date(),
-        },
-        { assigneeId: assignee.id },
-      );
-    });
+    await this.transactions.run((manager) => this.applyAssign(manager, actor, id, assigneeId));
     return this.detail(id);
   }
 
+  /** An assignment inside the caller's transaction (also one ticket of a bulk change). */
+  async applyAssign(
+    manager: EntityManager,
+    actor: SessionUser,
+    id: number,
+    assigneeId: number,
+  ): Promise<void> {
+    const ticket = await this.access.findVisible(actor, id, manager);
+    if (!canAssign(actor, toAccess(ticket))) throw new ForbiddenException(NOT_ALLOWED);
+    const assignee = await this.activeAgent(manager, assigneeId);
+    if (ticket.assigneeId === assignee.id) return;
+    const previous =
+      ticket.assigneeId === null ? null : await this.users.findName(manager, ticket.assigneeId);
+    await this.activity.changed(
+      manager,
+      {
+        ticket: { ...ticket, assigneeId: assignee.id },
+        actor,
+        entries: [{ action: HistoryAction.Assigned, from: previous, to: assignee.name }],
+        at: new Date(),
+      },
+      { assigneeId: assignee.id },
+    );
+  }
+
+  /**
+   * Only the owner rates a resolved or closed ticket. A low rating (1–2 stars) tells the
+   * assignee and the admins, and with `csat.reopenOnLowRating` the desk reopens the ticket.
+   */
   async rate(actor: SessionUser, id: number, dto: RateTicketDto): Promise<Ticket> {
     await this.transactions.run(async (manager) => {
       const ticket = await this.access.findVisible(actor, id, manager);
@@ -218,28 +286,43 @@ export class TicketsService {
       if (!isRatable(ticket.status)) {
         throw new ConflictException('A ticket can be rated once it is resolved or closed');
       }
+      const { csat } = await this.settings.get();
+      const reopens = isLowRating(dto.stars) && csat.reopenOnLowRating;
+      const entries: ActivityEntry[] = [
+        {
+          action: HistoryAction.Rated,
+          from: ticket.ratingStars === null ? null : String(ticket.ratingStars),
+          to: String(dto.stars),
+        },
+      ];
+      if (reopens) {
+        entries.push({
+          action: HistoryAction.StatusChanged,
+          from: ticket.status,
+          to: TicketStatus.Open,
+          actor: null,
+        });
+      }
       await this.activity.changed(
         manager,
         {
           ticket,
-          actor: actorOf(actor),
-          entries: [
-            {
-              action: HistoryAction.Rated,
-              from: ticket.ratingStars === null ? null : String(ticket.ratingStars),
-              to: String(dto.stars),
-            },
-          ],
+          actor,
+          entries,
           at: new Date(),
         },
-        { ratingStars: dto.stars, ratingFeedback: dto.feedback?.trim() || null },
+        {
+          ratingStars: dto.stars,
+          ratingFeedback: dto.feedback?.trim() || null,
+          ...(reopens && { status: TicketStatus.Open }),
+        },
       );
     });
     return this.detail(id);
   }
 
   private async detail(id: number): Promise<Ticket> {
-    const ticket = await this.tickets.findDetail(id);
+    const ticket = await this.tickets.findDetail(id, await this.slaView());
     if (!ticket) throw new NotFoundException(TICKET_NOT_FOUND);
     return ticket;
   }
@@ -280,15 +363,15 @@ export class TicketsService {
     return { assignee: next, byDesk: true };
   }
 
+  private async slaView(): Promise<SlaView> {
+    return { enabled: (await this.settings.get()).sla.enabled, now: this.clock.now() };
+  }
+
   private async activeAgent(manager: EntityManager, id: number) {
     const agent = await this.users.findActiveAgent(manager, id);
     if (!agent) throw new BadRequestException(NOT_AN_ACTIVE_AGENT);
     return agent;
   }
-}
-
-function actorOf(user: SessionUser): ActivityActor {
-  return { id: user.id, name: user.name };
 }
 
 /** The fields of a PATCH whose value differs from the ticket's. */
@@ -298,4 +381,19 @@ function changedFields(ticket: TicketEntity, dto: UpdateTicketDto): TicketChange
       (field) => dto[field] !== undefined && dto[field] !== ticket[field],
     ).map((field) => [field, dto[field]]),
   );
+}
+
+/**
+ * The ticket's new tags (normalised) when they differ from its current ones: from a PATCH's
+ * whole list or a bulk change's edit; `undefined` when nothing changes. 400 past the limit.
+ */
+function changedTags(
+  current: readonly string[],
+  requested: readonly string[] | undefined,
+  edit: TagEdit | undefined,
+): string[] | undefined {
+  if (requested === undefined && edit === undefined) return undefined;
+  const result = edit ? editTags(current, edit.add, edit.remove) : normalizeTags(requested ?? []);
+  if (!result.ok) throw new BadRequestException(result.message);
+  return tagsText(result.tags) === tagsText(current) ? undefined : result.tags;
 }

@@ -1,4 +1,4 @@
-import type { HistoryAction, Priority, Role, TicketSort, TicketStatus } from './enums';
+import type { HistoryAction, Priority, Role, SlaFilter, TicketSort, TicketStatus } from './enums';
 
 export interface ApiError {
   statusCode: number;
@@ -76,6 +76,16 @@ export interface Rating {
   feedback: string | null;
 }
 
+/** The ticket's promises, while the desk keeps SLA (`sla.enabled`). */
+export interface TicketSla {
+  firstResponseDueAt: string;
+  firstRespondedAt: string | null;
+  resolutionDueAt: string;
+  resolvedAt: string | null;
+  firstResponseBreached: boolean;
+  resolutionBreached: boolean;
+}
+
 export interface Ticket {
   id: number;
   subject: string;
@@ -85,6 +95,10 @@ export interface Ticket {
   owner: PersonRef;
   assignee: PersonRef | null;
   rating: Rating | null;
+  /** `null` while the desk keeps no SLA. */
+  sla: TicketSla | null;
+  /** Lower case, sorted; at most `TAGS_MAX`. */
+  tags: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -104,6 +118,9 @@ export interface TicketListQuery extends PageQuery {
   /** An agent's id, or `none` for unassigned tickets. */
   assigneeId?: number | 'none';
   sort?: TicketSort;
+  sla?: SlaFilter;
+  /** Tickets carrying every one of these tags. */
+  tag?: string[];
 }
 
 export interface TicketCounts {
@@ -132,6 +149,7 @@ export interface UpdateTicketRequest {
   priority?: Priority;
   subject?: string;
   description?: string;
+  tags?: string[];
 }
 
 export interface AssignTicketRequest {
@@ -162,6 +180,8 @@ export interface HistoryEntry {
   action: HistoryAction;
   from: string | null;
   to: string | null;
+  /** Part of an internal note: only agents and admins see such entries. */
+  internal: boolean;
   /** `null`: the desk itself (automatic assignment, a reopen after a low rating). */
   actor: PersonRef | null;
   at: string;
@@ -226,4 +246,39 @@ export interface PasswordResetRequest {
 export interface PasswordResetConfirmRequest {
   token: string;
   password: string;
+}
+
+export interface DurationFigures {
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+  /** Share of the measured tickets that met their target, 0–100. */
+  metPercent: number | null;
+}
+
+export interface ReportQuery {
+  from: string;
+  to: string;
+  tz?: string;
+}
+
+export interface DeskReport {
+  created: number;
+  resolved: number;
+  backlog: { open: number; inProgress: number };
+  firstResponse: DurationFigures;
+  resolution: DurationFigures;
+  csat: {
+    average: number | null;
+    count: number;
+    distribution: Record<'1' | '2' | '3' | '4' | '5', number>;
+    satisfiedPercent: number | null;
+  };
+  perAgent: {
+    agent: PersonRef;
+    assigned: number;
+    resolved: number;
+    medianFirstResponseMinutes: number | null;
+    csatAverage: number | null;
+  }[];
+  daily: { date: string; created: number; resolved: number; backlog: number }[];
 }

@@ -34,9 +34,21 @@ export const TicketSort = {
   UpdatedOldest: '-updatedAt',
   CreatedNewest: 'createdAt',
   Priority: 'priority',
+  PriorityLowest: '-priority',
+  CreatedOldest: '-createdAt',
+  /** Soonest unmet SLA target first; tickets without one last. */
+  Due: 'due',
 } as const;
 export type TicketSort = (typeof TicketSort)[keyof typeof TicketSort];
 export const TICKET_SORTS: readonly TicketSort[] = Object.values(TicketSort);
+
+/** `due_soon`: an unmet SLA target due within the hour; `breached`: one already missed. */
+export const SlaFilter = {
+  DueSoon: 'due_soon',
+  Breached: 'breached',
+} as const;
+export type SlaFilter = (typeof SlaFilter)[keyof typeof SlaFilter];
+export const SLA_FILTERS: readonly SlaFilter[] = Object.values(SlaFilter);
 
 export const HistoryAction = {
   Created: 'created',
@@ -47,6 +59,7 @@ export const HistoryAction = {
   AttachmentAdded: 'attachment_added',
   Rated: 'rated',
   Edited: 'edited',
+  TagsChanged: 'tags_changed',
 } as const;
 export type HistoryAction = (typeof HistoryAction)[keyof typeof HistoryAction];
 export const HISTORY_ACTIONS: readonly HistoryAction[] = Object.values(HistoryAction);

@@ -131,6 +131,11 @@ export function canChangePriority(actor: Actor, ticket: TicketAccess): boolean {
   return actor.role === Role.Admin || isAssignedAgent(actor, ticket);
 }
 
+/** Tags: the assigned agent or an admin, as for priority. */
+export function canChangeTags(actor: Actor, ticket: TicketAccess): boolean {
+  return actor.role === Role.Admin || isAssignedAgent(actor, ticket);
+}
+
 /** Subject and description: the owner while the ticket is open, or an admin. */
 export function canEditContent(actor: Actor, ticket: TicketAccess): boolean {
   if (actor.role === Role.Admin) return true;
@@ -153,6 +158,11 @@ export function canUploadAttachment(actor: Actor, ticket: TicketAccess): boolean
 /** Only the owner rates; {@link isRatable} says whether the ticket is ready for it. */
 export function canRate(actor: Actor, ticket: TicketAccess): boolean {
   return takesPart(actor, ticket) && isOwner(actor, ticket);
+}
+
+/** 1 or 2 stars: the assignee and the admins hear of it (and the desk may reopen). */
+export function isLowRating(stars: number): boolean {
+  return stars <= 2;
 }
 
 export function isRatable(status: TicketStatus): boolean {
@@ -192,6 +202,11 @@ export function canApplyTicketChange(
   if (change.priority !== undefined && !canChangePriority(actor, ticket)) return false;
   const editsContent = change.subject !== undefined || change.description !== undefined;
   return !editsContent || canEditContent(actor, ticket);
+}
+
+/** Reports (response times, satisfaction, per agent) and their CSV are for admins. */
+export function canViewReports(actor: Actor): boolean {
+  return actor.role === Role.Admin;
 }
 
 /** The desk-wide dashboard (activity per day) is for admins. */

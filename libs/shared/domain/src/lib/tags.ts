@@ -44,7 +44,9 @@ export function editTags(
   remove: readonly string[] = [],
 ): TagListResult {
   const removed = new Set(remove.map((tag) => tag.trim().toLowerCase()));
-  return normalizeTags([...current, ...add].filter((tag) => !removed.has(tag.trim().toLowerCase())));
+  return normalizeTags(
+    [...current, ...add].filter((tag) => !removed.has(tag.trim().toLowerCase())),
+  );
 }
 
 /** How a tag list reads in history: sorted, joined by `, `. */

@@ -18,9 +18,11 @@ describe('saved views', () => {
       { id: 'my-open', name: 'My open', query: 'assigneeId=7&status=open&status=in_progress' },
       { id: 'due-soon', name: 'Due soon', query: 'sla=due_soon' },
     ]);
-    expect(
-      builtInViews(agent, { agentsSeeUnassigned: true }).map((view) => view.name),
-    ).toEqual(['My open', 'Unassigned', 'Due soon']);
+    expect(builtInViews(agent, { agentsSeeUnassigned: true }).map((view) => view.name)).toEqual([
+      'My open',
+      'Unassigned',
+      'Due soon',
+    ]);
   });
 
   it('an admin has "Unassigned", "Due soon" and "All open"; a user none', () => {

@@ -37,8 +37,7 @@ export interface BulkChangeRequest {
 }
 
 export type BulkResult =
-  | { id: number; ok: true }
-  | { id: number; ok: false; statusCode: number; message: string };
+  { id: number; ok: true } | { id: number; ok: false; statusCode: number; message: string };
 
 export interface BulkChangeResponse {
   results: BulkResult[];

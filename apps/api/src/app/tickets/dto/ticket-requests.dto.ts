@@ -1,11 +1,17 @@
 import {
   DESCRIPTION_MAX_LENGTH,
+  EMAIL_MAX_LENGTH,
   FEEDBACK_MAX_LENGTH,
+  NAME_MAX_LENGTH,
   PRIORITIES,
   SEARCH_MAX_LENGTH,
+  SLA_FILTERS,
+  type SlaFilter,
   STARS_MAX,
   STARS_MIN,
   SUBJECT_MAX_LENGTH,
+  TAG_PATTERN,
+  TAGS_MAX,
   TICKET_SORTS,
   TICKET_STATUSES,
   TicketSort,
@@ -20,12 +26,16 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
   IsIn,
   IsInt,
   IsPositive,
   IsString,
   Length,
   Max,
+  Matches,
   MaxLength,
   Min,
   ValidateIf,
@@ -36,6 +46,15 @@ import { Omittable, QueryInteger } from '../../../common/request-fields';
 const asArray = ({ value }: { value: unknown }) =>
   value === undefined || Array.isArray(value) ? value : [value];
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** Tags as typed (`VPN `) in their stored form; anything that is not text is left to fail. */
+export const asTagList = ({ value }: { value: unknown }) =>
+  (asArray({ value }) as unknown[] | undefined)?.map((item) =>
+    typeof item === 'string' ? item.trim().toLowerCase() : item,
+  ) ?? value;
+/** The same in a JSON body, where a list must be sent as one (`"vpn"` alone is refused). */
+export const lowerCaseTags = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? asTagList({ value }) : value;
+export const TAG_MESSAGE = 'each tag is 1 to 32 lower-case letters, digits, - or _';
 
 export class TicketListQueryDto extends PageQueryDto implements TicketListQuery {
   @ApiPropertyOptional({ description: 'Words searched in subject and description' })
@@ -58,7 +77,10 @@ export class TicketListQueryDto extends PageQueryDto implements TicketListQuery 
 
   @ApiPropertyOptional({
     description: 'An agent id, or `none` for unassigned tickets',
-    oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', enum: ['none'] }],
+    oneOf: [
+      { type: 'integer', minimum: 1 },
+      { type: 'string', enum: ['none'] },
+    ],
   })
   @Omittable()
   @Transform(({ value }) =>
@@ -73,6 +95,22 @@ export class TicketListQueryDto extends PageQueryDto implements TicketListQuery 
   @Omittable()
   @IsIn(TICKET_SORTS)
   sort: TicketSort = TicketSort.UpdatedNewest;
+
+  @ApiPropertyOptional({
+    enum: SLA_FILTERS,
+    enumName: 'SlaFilter',
+    description: '`due_soon`: an unmet target due within 60 minutes; `breached`: one missed',
+  })
+  @Omittable()
+  @IsIn(SLA_FILTERS)
+  sla?: SlaFilter;
+
+  @ApiPropertyOptional({ type: [String], description: 'Tickets carrying every one of these tags' })
+  @Omittable()
+  @Transform(asTagList)
+  @ArrayMaxSize(TAGS_MAX)
+  @Matches(TAG_PATTERN, { each: true, message: TAG_MESSAGE })
+  tag?: string[];
 }
 
 export class CreateTicketDto implements CreateTicketRequest {
@@ -97,6 +135,24 @@ export class CreateTicketDto implements CreateTicketRequest {
   @IsInt()
   @IsPositive()
   assigneeId?: number;
+
+  @ApiPropertyOptional({
+    format: 'email',
+    description:
+      'Agents and admins: open the ticket for this person (an account is made if none exists)',
+  })
+  @Omittable()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail()
+  @MaxLength(EMAIL_MAX_LENGTH)
+  requesterEmail?: string;
+
+  @ApiPropertyOptional({ description: 'The name for a requester who has no account yet' })
+  @Omittable()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(1, NAME_MAX_LENGTH)
+  requesterName?: string;
 }
 
 export class UpdateTicketDto implements UpdateTicketRequest {
@@ -122,6 +178,18 @@ export class UpdateTicketDto implements UpdateTicketRequest {
   @IsString()
   @Length(1, DESCRIPTION_MAX_LENGTH)
   description?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: TAGS_MAX,
+    description: 'The assigned agent or an admin; lower-cased, duplicates dropped',
+  })
+  @Omittable()
+  @Transform(lowerCaseTags)
+  @IsArray()
+  @ArrayMaxSize(TAGS_MAX)
+  @Matches(TAG_PATTERN, { each: true, message: TAG_MESSAGE })
+  tags?: string[];
 }
 
 export class AssignTicketDto implements AssignTicketRequest {

@@ -7,6 +7,7 @@ import {
   type Rating,
   type Ticket,
   type TicketPage,
+  type TicketSla,
   type TicketStatus,
   type TicketSummary,
 } from '@helpdesk/shared/domain';
@@ -22,6 +23,16 @@ export class RatingDto implements Rating {
   @ApiProperty({ type: String, nullable: true }) feedback!: string | null;
 }
 
+export class TicketSlaDto implements TicketSla {
+  @ApiProperty({ format: 'date-time' }) firstResponseDueAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  firstRespondedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) resolutionDueAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) resolvedAt!: string | null;
+  @ApiProperty() firstResponseBreached!: boolean;
+  @ApiProperty() resolutionBreached!: boolean;
+}
+
 export class TicketSummaryDto implements TicketSummary {
   @ApiProperty() id!: number;
   @ApiProperty() subject!: string;
@@ -29,6 +40,9 @@ export class TicketSummaryDto implements TicketSummary {
   @ApiProperty({ enum: PRIORITIES, enumName: 'Priority' }) priority!: Priority;
   @ApiProperty({ type: PersonRefDto }) owner!: PersonRefDto;
   @ApiProperty({ type: PersonRefDto, nullable: true }) assignee!: PersonRefDto | null;
+  @ApiProperty({ type: TicketSlaDto, nullable: true, description: 'null while SLA is off' })
+  sla!: TicketSlaDto | null;
+  @ApiProperty({ type: [String], description: 'Lower case, sorted' }) tags!: string[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -39,6 +39,10 @@ export class SessionUserDto implements SessionUser {
 export class AgentDto implements Agent {
   @ApiProperty() id!: number;
   @ApiProperty() name!: string;
+  @ApiProperty({ description: 'Away agents are skipped by automatic assignment' })
+  available!: boolean;
+  @ApiProperty({ description: 'Assigned tickets that are open or in progress' })
+  openCount!: number;
 }
 
 export class UserPageDto {

@@ -8,6 +8,7 @@ function entry(change: Partial<HistoryEntry>): HistoryEntry {
     action: HistoryAction.Commented,
     from: null,
     to: 'Hello',
+    internal: false,
     actor: { id: 2, name: 'Adam Agent' },
     at: '2026-11-20T10:00:00Z',
     ...change,
@@ -17,10 +18,9 @@ function entry(change: Partial<HistoryEntry>): HistoryEntry {
 describe('TicketHistory', () => {
   let fixture: ComponentFixture<TicketHistory>;
 
-  function lines(entries: HistoryEntry[], noteIds: number[] = []): string[] {
+  function lines(entries: HistoryEntry[]): string[] {
     fixture = TestBed.createComponent(TicketHistory);
     fixture.componentRef.setInput('entries', entries);
-    fixture.componentRef.setInput('noteIds', new Set(noteIds));
     TestBed.tick();
     return Array.from<HTMLElement>(fixture.nativeElement.querySelectorAll('li')).map((li) =>
       (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
@@ -35,7 +35,7 @@ describe('TicketHistory', () => {
   });
 
   it('marks the entries of internal notes', () => {
-    const [reply, note] = lines([entry({ id: 1 }), entry({ id: 2, to: 'Secret' })], [2]);
+    const [reply, note] = lines([entry({ id: 1 }), entry({ id: 2, to: 'Secret', internal: true })]);
     expect(reply).toMatch(/^Adam Agent commented/);
     expect(note).toMatch(/^Adam Agent lock wrote an internal note\s*: Secret/);
   });

@@ -30,9 +30,9 @@ const CHANGES: readonly HistoryAction[] = [
         />
         <ol class="timeline" aria-label="History">
           @for (entry of entries(); track entry.id) {
-            <li [class.note]="noteIds().has(entry.id)">
+            <li [class.note]="entry.internal">
               <span class="who">{{ entry.actor?.name ?? desk }}</span>
-              @if (noteIds().has(entry.id)) {
+              @if (entry.internal) {
                 &ngsp;<span class="note-label">
                   <mat-icon aria-hidden="true">lock</mat-icon>
                   wrote an internal note
@@ -118,7 +118,6 @@ export class TicketHistory {
   readonly loading = input(false);
   readonly error = input<unknown>();
   /** The entries that record internal notes, marked as such. */
-  readonly noteIds = input<ReadonlySet<number>>(new Set());
   readonly retry = output();
 
   protected readonly labels = HISTORY_LABELS;

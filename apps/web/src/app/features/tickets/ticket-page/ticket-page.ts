@@ -12,7 +12,6 @@ import { NotFound } from '../../../shared/not-found';
 import { PriorityChip } from '../../../shared/priority-chip';
 import { StatusChip } from '../../../shared/status-chip';
 import { ticketAccess } from '../../../shared/ticket-access';
-import { noteEntryIds } from './note-entries';
 import { TicketActions } from './ticket-actions';
 import { TicketAttachments } from './ticket-attachments';
 import { TicketConversation } from './ticket-conversation';
@@ -85,11 +84,6 @@ export class TicketPage {
   protected readonly comments = this.api.comments(this.knownId);
   protected readonly attachments = this.api.attachments(this.knownId);
   protected readonly history = this.api.history(() => (this.takesPart() ? this.knownId() : null));
-  protected readonly noteIds = computed(() =>
-    this.history.hasValue() && this.comments.hasValue()
-      ? noteEntryIds(this.history.value(), this.comments.value())
-      : new Set<number>(),
-  );
 
   protected readonly notFound = computed(
     () => this.ticketId() === null || errorStatus(this.ticket.error()) === 404,
