@@ -7,11 +7,6 @@ interface NavLink {
 }
 
 const NEW_TICKET: NavLink = { path: '/tickets/new', label: 'New ticket', icon: 'add' };
-const CANNED_REPLIES: NavLink = {
-  path: '/canned-replies',
-  label: 'Canned replies',
-  icon: 'quickreply',
-};
 
 /** The navigation each role gets in the top bar; agents see the pool when the desk has one. */
 export function navLinks(role: Role, desk: DeskAccess = NO_POOL): NavLink[] {
@@ -24,7 +19,6 @@ export function navLinks(role: Role, desk: DeskAccess = NO_POOL): NavLink[] {
         ...(desk.agentsSeeUnassigned
           ? [{ path: '/queue/unassigned', label: 'Unassigned', icon: 'move_to_inbox' }]
           : []),
-        CANNED_REPLIES,
         NEW_TICKET,
       ];
     case Role.Admin:
@@ -34,7 +28,7 @@ export function navLinks(role: Role, desk: DeskAccess = NO_POOL): NavLink[] {
         { path: '/admin/reports', label: 'Reports', icon: 'insights' },
         { path: '/admin/users', label: 'Users', icon: 'group' },
         { path: '/admin/settings', label: 'Settings', icon: 'settings' },
-        CANNED_REPLIES,
+        { path: '/admin/mail', label: 'Mail', icon: 'mail' },
         NEW_TICKET,
       ];
   }

@@ -1,8 +1,14 @@
 import { Route } from '@angular/router';
-import { canChangeDeskSettings, canManageUsers, canViewReports } from '@helpdesk/shared/domain';
+import {
+  canChangeDeskSettings,
+  canManageMail,
+  canManageUsers,
+  canViewReports,
+} from '@helpdesk/shared/domain';
 import { hasTicketScope, ruleGuard } from '../../core/auth/auth-guards';
 import { AdminTicketsPage } from './admin-tickets-page';
 import { DashboardPage } from './dashboard/dashboard-page';
+import { MailPage } from './mail/mail-page';
 import { ReportsPage } from './reports/reports-page';
 import { SettingsPage } from './settings/settings-page';
 import { UsersPage } from './users/users-page';
@@ -33,5 +39,11 @@ export const adminRoutes: Route[] = [
     canMatch: [ruleGuard(canChangeDeskSettings)],
     title: 'Desk settings · Helpdesk',
     component: SettingsPage,
+  },
+  {
+    path: 'mail',
+    canMatch: [ruleGuard(canManageMail)],
+    title: 'Mail · Helpdesk',
+    component: MailPage,
   },
 ];
