@@ -7,6 +7,11 @@ interface NavLink {
 }
 
 const NEW_TICKET: NavLink = { path: '/tickets/new', label: 'New ticket', icon: 'add' };
+const CANNED_REPLIES: NavLink = {
+  path: '/canned-replies',
+  label: 'Canned replies',
+  icon: 'quickreply',
+};
 
 /** The navigation each role gets in the top bar; agents see the pool when the desk has one. */
 export function navLinks(role: Role, desk: DeskAccess = NO_POOL): NavLink[] {
@@ -19,6 +24,7 @@ export function navLinks(role: Role, desk: DeskAccess = NO_POOL): NavLink[] {
         ...(desk.agentsSeeUnassigned
           ? [{ path: '/queue/unassigned', label: 'Unassigned', icon: 'move_to_inbox' }]
           : []),
+        CANNED_REPLIES,
         NEW_TICKET,
       ];
     case Role.Admin:
@@ -29,6 +35,7 @@ export function navLinks(role: Role, desk: DeskAccess = NO_POOL): NavLink[] {
         { path: '/admin/users', label: 'Users', icon: 'group' },
         { path: '/admin/settings', label: 'Settings', icon: 'settings' },
         { path: '/admin/mail', label: 'Mail', icon: 'mail' },
+        CANNED_REPLIES,
         NEW_TICKET,
       ];
   }
