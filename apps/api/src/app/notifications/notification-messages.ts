@@ -51,7 +51,7 @@ export const messages = {
     body: `${actorName} moved ticket ${title(ticket)} from ${STATUS_LABEL[from]} to ${STATUS_LABEL[to]}.`,
   }),
   lowRating: (ticket: TicketRef, actorName: string, stars: number): MailContent => ({
-    subject: `[Helpdesk] Low rating (${stars} of 5): ${title(ticket)}`,
+    subject: `[Helpdesk] Low rating (${stars} of 5): ${subjectTitle(ticket)}`,
     body: `${actorName} rated ticket ${title(ticket)} ${stars} of 5 stars. It may need another look.`,
   }),
   noteAdded: (ticket: TicketRef, actorName: string, note: string): MailContent => ({
