@@ -15,7 +15,7 @@ describe('Bad input gets a 4xx with the error body, never a 500', () => {
   beforeAll(async () => {
     t = await TestApp.start();
     ({ admin, user } = await t.signInCast());
-  });
+  }, 30_000);
   afterAll(() => t.close());
 
   const expectErrorBody = (body: unknown, statusCode: number) =>

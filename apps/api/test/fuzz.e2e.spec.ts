@@ -47,7 +47,7 @@ describe('Fuzzing every operation from its OpenAPI schema', () => {
     sessions = { admin, agent, user };
     document = (await t.http().get('/api/docs-json')).body as OpenAPIV3.Document;
     schemas = new SchemaArbitraries(document);
-  });
+  }, 30_000);
   afterAll(async () => {
     console.log(
       `fuzz: ${tally.requests} requests tried, ${tally.ok} 2xx, ${tally.refused} 4xx, ` +

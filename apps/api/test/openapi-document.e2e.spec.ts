@@ -40,7 +40,7 @@ describe('The OpenAPI document', () => {
     expectStatus(response, 200);
     document = response.body as Document;
     admin = await t.signInDemo('admin');
-  });
+  }, 30_000);
   afterAll(() => t.close());
 
   it('is a valid OpenAPI 3.0 document', () => {
@@ -172,7 +172,7 @@ describe('The OpenAPI document', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
 
 /**

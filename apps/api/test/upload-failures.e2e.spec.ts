@@ -48,7 +48,7 @@ describe('A failed upload leaves nothing behind', () => {
       'X-XSRF-TOKEN': cookieFrom(login, XSRF_COOKIE) ?? '',
       'Content-Type': `multipart/form-data; boundary=${BOUNDARY}`,
     };
-  });
+  }, 30_000);
   afterAll(() => t.close());
 
   /** Sends `body` declaring `declaredLength` bytes; aborts after `abortAfterMs`, or ends. */
@@ -95,7 +95,7 @@ describe('A failed upload leaves nothing behind', () => {
     await eventually(() => leftovers().length === 0, 10_000).catch(() => undefined);
     expect(leftovers()).toEqual([]);
     expect(await storedAttachments(ticket.id)).toBe(0);
-  });
+  }, 30_000);
 
   it(`${ROUNDS} multipart bodies that end mid-file are 400s and leave no file and no row`, async () => {
     const ticket = await user.createTicket();
@@ -110,7 +110,7 @@ describe('A failed upload leaves nothing behind', () => {
     expect([...statuses]).toEqual([400]);
     expect(leftovers()).toEqual([]);
     expect(await storedAttachments(ticket.id)).toBe(0);
-  });
+  }, 30_000);
 
   it('after all that, a complete upload is stored as one file and one row', async () => {
     const ticket = await user.createTicket();
