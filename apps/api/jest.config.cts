@@ -9,4 +9,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@fastify/cookie|cookie)/)'],
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/apps/api',
+  // Each file starts a real API on a real database; on a busy 2-core machine that takes seconds.
+  testTimeout: 30_000,
 };
