@@ -36,6 +36,11 @@ describe.each<DeskAccess>([{ agentsSeeUnassigned: false }, { agentsSeeUnassigned
       const { admin, agent, user, otherAgent, otherUser } = cast;
       const create = async (owner: Session, subject: string, assignee?: Session) => {
         const ticket = await owner.createTicket({ subject, description: 'Visibility zebrafinch' });
+        expectStatus(
+          await admin.post(`/api/tickets/${ticket.id}/comments`).send({ body: 'Reply okapi' }),
+          201,
+        );
+        expectStatus(await admin.patch(`/api/tickets/${ticket.id}`).send({ tags: ['seen'] }), 200);
         if (!assignee) return ticket;
         const response = await admin
           .post(`/api/tickets/${ticket.id}/assign`)
@@ -60,6 +65,8 @@ describe.each<DeskAccess>([{ agentsSeeUnassigned: false }, { agentsSeeUnassigned
       const person = cast[who];
       const listed = await ids(person, '/api/tickets?pageSize=100');
       const found = await ids(person, '/api/tickets?pageSize=100&q=zebrafinch');
+      const byReply = await ids(person, '/api/tickets?pageSize=100&q=okapi');
+      const byTag = await ids(person, '/api/tickets?pageSize=100&tag=seen');
       for (const relation of relations) {
         const ticket = tickets.get(relation);
         if (!ticket) throw new Error(`no ticket for ${relation}`);
@@ -73,6 +80,16 @@ describe.each<DeskAccess>([{ agentsSeeUnassigned: false }, { agentsSeeUnassigned
         expect({ relation, page: page.status }).toEqual({ relation, page: expected ? 200 : 404 });
         expect({ relation, listed: listed.has(ticket.id) }).toEqual({ relation, listed: expected });
         expect({ relation, found: found.has(ticket.id) }).toEqual({ relation, found: expected });
+        expect({ relation, byReply: byReply.has(ticket.id) }).toEqual({
+          relation,
+          byReply: expected,
+        });
+        expect({ relation, byTag: byTag.has(ticket.id) }).toEqual({ relation, byTag: expected });
+        const byNumber = await ids(person, `/api/tickets?q=%23${ticket.id}`);
+        expect({ relation, byNumber: byNumber.has(ticket.id) }).toEqual({
+          relation,
+          byNumber: expected,
+        });
       }
     });
 
