@@ -1,14 +1,31 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 
-/** A row of numbered tiles, one per key of `counts`, in the order of `labels`. */
+/**
+ * A row of numbered tiles, one per key of `counts`, in the order of `labels`. Given `clickable`,
+ * each tile is a toggle button that asks to filter by its key (`picked`).
+ */
 @Component({
   selector: 'hd-count-tiles',
   template: `
     <ul class="tiles" [attr.aria-label]="label()">
       @for (tile of tiles(); track tile.key) {
         <li [class]="'tile-' + tile.key">
-          <span class="count">{{ tile.count }}</span>
-          <span class="name">{{ tile.name }}</span>
+          @if (clickable()) {
+            <button
+              type="button"
+              class="tile"
+              [attr.aria-pressed]="tile.active"
+              (click)="picked.emit(tile.key)"
+            >
+              <span class="count">{{ tile.count }}</span>
+              <span class="name">{{ tile.name }}</span>
+            </button>
+          } @else {
+            <div class="tile">
+              <span class="count">{{ tile.count }}</span>
+              <span class="name">{{ tile.name }}</span>
+            </div>
+          }
         </li>
       }
     </ul>
@@ -22,13 +39,36 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
       padding: 0;
       margin: 0 0 16px;
     }
-    li {
+    .tile {
+      box-sizing: border-box;
+      width: 100%;
+      height: 100%;
       display: flex;
       flex-direction: column;
+      align-items: flex-start;
       padding: 12px 16px;
+      border: 0;
       border-radius: 12px;
+      border-left: 4px solid var(--tile-accent, var(--mat-sys-primary));
       background: var(--mat-sys-surface-container);
-      border-left: 4px solid var(--mat-sys-primary);
+      color: var(--mat-sys-on-surface);
+      font: inherit;
+      text-align: start;
+    }
+    button.tile {
+      cursor: pointer;
+
+      &:hover {
+        background: var(--mat-sys-surface-container-high);
+      }
+      &:focus-visible {
+        outline: 2px solid var(--mat-sys-primary);
+        outline-offset: 2px;
+      }
+      &[aria-pressed='true'] {
+        background: var(--mat-sys-secondary-container);
+        color: var(--mat-sys-on-secondary-container);
+      }
     }
     .count {
       font: var(--mat-sys-headline-medium);
@@ -39,17 +79,17 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
     }
     .tile-in_progress,
     .tile-high {
-      border-left-color: #c88a00;
+      --tile-accent: #c88a00;
     }
     .tile-resolved,
     .tile-low {
-      border-left-color: #2e7d32;
+      --tile-accent: #2e7d32;
     }
     .tile-closed {
-      border-left-color: var(--mat-sys-outline);
+      --tile-accent: var(--mat-sys-outline);
     }
     .tile-urgent {
-      border-left-color: var(--mat-sys-error);
+      --tile-accent: var(--mat-sys-error);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,13 +98,20 @@ export class CountTiles<K extends string> {
   readonly label = input.required<string>();
   readonly counts = input.required<Readonly<Record<K, number>>>();
   readonly labels = input.required<Readonly<Record<K, string>>>();
+  /** Tiles are buttons that filter by their key. */
+  readonly clickable = input(false);
+  /** The keys the list is filtered by now (pressed tiles). */
+  readonly active = input<readonly string[]>([]);
+  readonly picked = output<K>();
 
   protected readonly tiles = computed(() => {
     const counts = this.counts();
+    const active = this.active();
     return (Object.entries(this.labels()) as [K, string][]).map(([key, name]) => ({
       key,
       name,
       count: counts[key] ?? 0,
+      active: active.includes(key),
     }));
   });
 }

@@ -9,6 +9,8 @@ import { inject, Injectable } from '@angular/core';
 import type {
   AssignTicketRequest,
   Attachment,
+  BulkChangeRequest,
+  BulkChangeResponse,
   Comment,
   CreateCommentRequest,
   CreateTicketRequest,
@@ -34,6 +36,7 @@ function ticketListParams(query: TicketListQuery): QueryParams {
   if (query.assigneeId !== undefined) params['assigneeId'] = String(query.assigneeId);
   if (query.sort) params['sort'] = query.sort;
   if (query.sla) params['sla'] = query.sla;
+  if (query.tag?.length) params['tag'] = query.tag;
   if (query.page) params['page'] = query.page;
   if (query.pageSize) params['pageSize'] = query.pageSize;
   return params;
@@ -109,6 +112,11 @@ export class TicketsApi {
 
   assign(id: number, request: AssignTicketRequest): Observable<Ticket> {
     return this.http.post<Ticket>(`/api/tickets/${id}/assign`, request);
+  }
+
+  /** One change to many tickets; each is judged on its own and answers in `results`. */
+  bulk(request: BulkChangeRequest): Observable<BulkChangeResponse> {
+    return this.http.post<BulkChangeResponse>('/api/tickets/bulk', request);
   }
 
   /** Takes an unassigned ticket from the pool; 409 when someone else took it first. */

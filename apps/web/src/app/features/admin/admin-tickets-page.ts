@@ -14,7 +14,11 @@ import { TicketList } from '../../shared/ticket-list/ticket-list';
         <h1>All tickets</h1>
         <a mat-flat-button routerLink="/tickets/new"><mat-icon>add</mat-icon>New ticket</a>
       </div>
-      <hd-ticket-list [manage]="true" emptyText="There are no tickets yet." />
+      <hd-ticket-list
+        [manage]="true"
+        [workingDefault]="true"
+        emptyText="There are no tickets yet."
+      />
     </section>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

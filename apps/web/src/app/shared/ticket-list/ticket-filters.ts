@@ -10,11 +10,13 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatChipListbox, MatChipOption } from '@angular/material/chips';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import {
+  canBrowseTags,
   PRIORITIES,
   SEARCH_MAX_LENGTH,
   SLA_FILTERS,
@@ -22,26 +24,41 @@ import {
   TICKET_STATUSES,
   TicketSort,
   type Agent,
-  type TicketListQuery,
 } from '@helpdesk/shared/domain';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
+import { Session } from '../../core/auth/session';
 import { Desk } from '../../core/desk/desk';
 import { PRIORITY_LABELS, SLA_FILTER_LABELS, SORT_LABELS, STATUS_LABELS } from '../labels';
+import { TagInput } from '../tag-input';
+import { INCLUDE_CLOSED_PARAM, type ListQuery } from './ticket-list-query';
 
 /** Query parameters to merge into the URL; `null` removes one. */
 export type TicketListParams = Record<string, string | string[] | number | null>;
 
 @Component({
   selector: 'hd-ticket-filters',
-  imports: [MatFormField, MatIcon, MatInput, MatLabel, MatOption, MatSelect, ReactiveFormsModule],
+  imports: [
+    MatChipListbox,
+    MatChipOption,
+    MatFormField,
+    MatIcon,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    ReactiveFormsModule,
+    TagInput,
+  ],
   templateUrl: './ticket-filters.html',
   styleUrl: './ticket-filters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TicketFilters {
-  readonly query = input.required<TicketListQuery>();
+  readonly query = input.required<ListQuery>();
   /** Agents to filter by; the assignee filter shows only when given. */
   readonly agents = input<Agent[] | null>(null);
+  /** A working list: closed tickets stay out unless a status is picked or they are let in. */
+  readonly workingDefault = input(false);
   readonly changed = output<TicketListParams>();
 
   protected readonly statuses = TICKET_STATUSES;
@@ -52,6 +69,15 @@ export class TicketFilters {
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly sortLabels = SORT_LABELS;
   private readonly deskSettings = inject(Desk).settings;
+  private readonly actor = inject(Session).actor;
+  protected readonly suggestsTags = computed(() => {
+    const actor = this.actor();
+    return !!actor && canBrowseTags(actor);
+  });
+  /** The closed-tickets chip: shown while the statuses are the working default. */
+  protected readonly showsClosedChip = computed(
+    () => this.workingDefault() && this.query().status.length === 0,
+  );
   /** SLA filters and the due sort mean something only while the desk keeps SLA (staff know). */
   protected readonly tracksSla = computed(
     () =>
@@ -82,6 +108,10 @@ export class TicketFilters {
   protected assigneeValue(): string {
     const assignee = this.query().assigneeId;
     return assignee === undefined ? '' : String(assignee);
+  }
+
+  protected includeClosed(included: boolean): void {
+    this.changed.emit({ [INCLUDE_CLOSED_PARAM]: included ? 'shown' : null, page: null });
   }
 
   protected set(name: string, value: string | string[]): void {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatCard, MatCardContent } from '@angular/material/card';
+import { Router } from '@angular/router';
 import { TicketsApi } from '../../../core/api/tickets-api';
 import { onTicketChanges } from '../../../core/live/live-updates';
 import { CountTiles } from '../../../shared/count-tiles';
@@ -27,12 +28,16 @@ const ACTIVITY_DAYS = 30;
           label="Tickets by status"
           [counts]="stats.value().byStatus"
           [labels]="statusLabels"
+          [clickable]="true"
+          (picked)="openList('status', $event)"
         />
         <h2>By priority</h2>
         <hd-count-tiles
           label="Tickets by priority"
           [counts]="stats.value().byPriority"
           [labels]="priorityLabels"
+          [clickable]="true"
+          (picked)="openList('priority', $event)"
         />
       }
       <mat-card appearance="outlined">
@@ -62,10 +67,17 @@ export class DashboardPage {
   protected readonly stats = this.api.stats();
   protected readonly activity = this.api.activity(ACTIVITY_DAYS);
 
+  private readonly router = inject(Router);
+
   constructor() {
     onTicketChanges(() => {
       this.stats.reload();
       this.activity.reload();
     });
+  }
+
+  /** A tile opens the ticket list filtered by it. */
+  protected openList(filter: 'status' | 'priority', value: string): void {
+    void this.router.navigate(['/admin/tickets'], { queryParams: { [filter]: value } });
   }
 }
