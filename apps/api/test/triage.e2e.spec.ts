@@ -34,7 +34,11 @@ describe('Triage: tags, saved views, bulk changes, sorts', () => {
       expectStatus(response, 200);
       expect(response.body.tags).toEqual(['billing', 'vpn', 'wi-fi_2']);
       expect((await t.storedTicket(id)).tags).toEqual(['billing', 'vpn', 'wi-fi_2']);
-      expect((await user.get(`/api/tickets/${id}`)).body.tags).toEqual(['billing', 'vpn', 'wi-fi_2']);
+      expect((await user.get(`/api/tickets/${id}`)).body.tags).toEqual([
+        'billing',
+        'vpn',
+        'wi-fi_2',
+      ]);
       const listed = (await user.get('/api/tickets')).body.items as TicketSummary[];
       expect(listed.find((item) => item.id === id)?.tags).toEqual(['billing', 'vpn', 'wi-fi_2']);
 
@@ -131,8 +135,9 @@ describe('Triage: tags, saved views, bulk changes, sorts', () => {
         await user.createTicket();
         const withPool = (await agentB.get('/api/views')).body as SavedView[];
         expect(withPool.map((view) => view.name)).toEqual(['My open', 'Unassigned', 'Due soon']);
-        const unassigned = (await agentB.get('/api/tickets?assigneeId=none&status=open&status=in_progress'))
-          .body.total;
+        const unassigned = (
+          await agentB.get('/api/tickets?assigneeId=none&status=open&status=in_progress')
+        ).body.total;
         expect(withPool[1]?.count).toBe(unassigned);
         expect(unassigned).toBeGreaterThan(0);
       } finally {
@@ -164,7 +169,10 @@ describe('Triage: tags, saved views, bulk changes, sorts', () => {
         countCapped: false,
       });
       const stored = await t.repo(SavedViewEntity).findOneByOrFail({ id: created.body.id });
-      expect(stored).toMatchObject({ userId: agent.user.id, query: 'priority=urgent&tag=urgentvpn' });
+      expect(stored).toMatchObject({
+        userId: agent.user.id,
+        query: 'priority=urgent&tag=urgentvpn',
+      });
 
       const mine = (await agent.get('/api/views')).body as SavedView[];
       expect(mine.at(-1)).toMatchObject({ id: created.body.id, count: 1 });
@@ -217,7 +225,10 @@ describe('Triage: tags, saved views, bulk changes, sorts', () => {
         { id: mineToo, ok: true },
         { id: 999999, ok: false, statusCode: 404, message: 'Ticket not found' },
       ]);
-      expect(await t.storedTicket(mine)).toMatchObject({ status: 'resolved', tags: ['done', 'keep'] });
+      expect(await t.storedTicket(mine)).toMatchObject({
+        status: 'resolved',
+        tags: ['done', 'keep'],
+      });
       expect(await t.storedTicket(mineToo)).toMatchObject({ status: 'resolved', tags: ['done'] });
       expect(await t.storedTicket(closed)).toMatchObject({ status: 'closed', tags: [] });
       expect(await t.storedTicket(hidden)).toMatchObject({ status: 'open', tags: [] });
@@ -233,7 +244,10 @@ describe('Triage: tags, saved views, bulk changes, sorts', () => {
       expect(response.body.results).toEqual([
         { id, ok: false, statusCode: 400, message: 'assigneeId must be an active agent' },
       ]);
-      expect(await t.storedTicket(id)).toMatchObject({ priority: 'medium', assigneeId: agent.user.id });
+      expect(await t.storedTicket(id)).toMatchObject({
+        priority: 'medium',
+        assigneeId: agent.user.id,
+      });
     });
 
     it('an admin reassigns several tickets at once', async () => {

@@ -261,7 +261,8 @@ export class TicketsRepository {
   /**
    * Every filter is a token of the FTS index, so the index alone counts the matches (up to
    * the cap). The index's rowid follows `updatedAt`, so the default sort (and its reverse)
-   * walks the index itself and stops after a page. Other sorts: with many matches, walking
+   * walks the index itself: one pass of at most cap + 1 keys gives both the total and the
+   * page (a prefix word is gathered by FTS5 once, not twice). Other sorts: with many matches, walking
    * the sort's index and keeping the matching rows reaches a page far sooner than sorting
    * every match (measured at 1M tickets: 10 ms instead of 100–280 ms).
    */
@@ -272,10 +273,29 @@ export class TicketsRepository {
     sla: SlaView,
   ): Promise<TicketPage> {
     const match = ftsMatchExpression(terms, filters);
+    const recency = RECENCY_ORDER[query.sort];
+    const offset = pageOffset(query);
+    if (recency && offset + query.pageSize <= SEARCH_TOTAL_CAP + 1) {
+      const keys = await this.dataSource.query<{ id: number }[]>(
+        `SELECT ${FTS_TICKET_ID} AS id FROM tickets_fts WHERE tickets_fts MATCH ?
+          ORDER BY rowid ${recency} LIMIT ${SEARCH_TOTAL_CAP + 1}`,
+        [match],
+      );
+      const ids = keys.slice(offset, offset + query.pageSize).map((key) => key.id);
+      const rows = ids.length === 0 ? [] : await this.summaries(ids);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return {
+        items: ids.flatMap((id) => {
+          const row = byId.get(id);
+          return row ? [toSummary(row, sla)] : [];
+        }),
+        ...pageTotal(keys.length, true),
+        ...pageOf(query),
+      };
+    }
     const matches = await this.ftsCount(match);
     const page = { items: [] as TicketSummary[], ...pageTotal(matches, true), ...pageOf(query) };
     if (matches === 0) return page;
-    const recency = RECENCY_ORDER[query.sort];
     if (recency) {
       const recent = await this.dataSource.query<SummaryRow[]>(
         `SELECT ${SUMMARY_COLUMNS.join(', ')} FROM
@@ -285,7 +305,7 @@ export class TicketsRepository {
           JOIN users owner ON owner.id = t.owner_id
           LEFT JOIN users assignee ON assignee.id = t.assignee_id
           ORDER BY m.k ${recency}`,
-        [match, query.pageSize, pageOffset(query)],
+        [match, query.pageSize, offset],
       );
       return { ...page, items: recent.map((row) => toSummary(row, sla)) };
     }
@@ -302,6 +322,17 @@ export class TicketsRepository {
       [match, query.pageSize, pageOffset(query)],
     );
     return { ...page, items: rows.map((row) => toSummary(row, sla)) };
+  }
+
+  /** The list rows of these tickets, in no particular order. */
+  private summaries(ids: readonly number[]): Promise<SummaryRow[]> {
+    return this.dataSource
+      .createQueryBuilder(TicketEntity, 't')
+      .innerJoin('users', 'owner', 'owner.id = t.owner_id')
+      .leftJoin('users', 'assignee', 'assignee.id = t.assignee_id')
+      .select(SUMMARY_COLUMNS)
+      .where('t.id IN (:...ids)', { ids })
+      .getRawMany<SummaryRow>();
   }
 
   private filteredTickets(
