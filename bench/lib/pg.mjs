@@ -240,11 +240,14 @@ async function fill(url, options) {
 
     // The search vector is kept by triggers, which are off for this session: compute it once
     // from the loaded rows with the API's own function (subject, replies, notes, requester).
+    // (The comments' indexes are dropped for the load: a temporary one serves the lookups.)
     const searchStart = Date.now();
+    await client.query('CREATE INDEX bench_comments_ticket ON comments (ticket_id)');
     await client.query(
       `UPDATE tickets SET search_vector = ticket_search_vector(id, subject, description,
         owner_id, assignee_id, status, priority, tags)`,
     );
+    await client.query('DROP INDEX bench_comments_ticket');
     timings.searchSeconds = Math.round((Date.now() - searchStart) / 1000);
 
     const indexStart = Date.now();
