@@ -49,6 +49,11 @@ export const appRoutes: Route[] = [
           import('./features/canned-replies/canned-replies-page').then((m) => m.CannedRepliesPage),
       },
       {
+        path: 'views/:id',
+        title: 'View · Helpdesk',
+        loadComponent: () => import('./features/views/view-page').then((m) => m.ViewPage),
+      },
+      {
         path: 'profile',
         title: 'Your profile · Helpdesk',
         loadComponent: () => import('./features/account/profile-page').then((m) => m.ProfilePage),

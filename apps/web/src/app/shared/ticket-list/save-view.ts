@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
@@ -15,7 +15,7 @@ import { Action } from '../action';
   imports: [MatButton, MatFormField, MatIcon, MatInput, MatLabel, ReactiveFormsModule],
   template: `
     @if (open()) {
-      <form class="save" (ngSubmit)="save()">
+      <form class="save" [formGroup]="form" (ngSubmit)="save()">
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>View name</mat-label>
           <input matInput [formControl]="name" [maxlength]="nameMax" required />
@@ -58,6 +58,7 @@ export class SaveView {
     nonNullable: true,
     validators: [Validators.required, Validators.maxLength(VIEW_NAME_MAX_LENGTH)],
   });
+  protected readonly form = new FormGroup({ name: this.name });
   protected readonly action = new Action();
 
   protected save(): void {
