@@ -57,16 +57,14 @@ describe('SaveView', () => {
     await (await loader.getHarness(MatButtonHarness.with({ text: /Save view/ }))).click();
     await (await loader.getHarness(MatInputHarness)).setValue('Mine');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Save' }))).click();
-    http
-      .expectOne('/api/views')
-      .flush(
-        {
-          statusCode: 400,
-          error: 'Bad Request',
-          message: ['sort must be one of the following values'],
-        },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    http.expectOne('/api/views').flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['sort must be one of the following values'],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
     await fixture.whenStable();
     expect(
       (fixture.nativeElement as HTMLElement).querySelector('[role="alert"]')?.textContent,
