@@ -5,7 +5,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MatChipGridHarness } from '@angular/material/chips/testing';
+import { MatChipGridHarness, MatChipInputHarness } from '@angular/material/chips/testing';
 import type { Actor, Ticket } from '@helpdesk/shared/domain';
 import { TicketTags } from './ticket-tags';
 
@@ -50,19 +50,25 @@ describe('TicketTags', () => {
 
   afterEach(() => http.verify());
 
+  async function chipInput(grid: MatChipGridHarness): Promise<MatChipInputHarness> {
+    const input = await grid.getInput();
+    if (!input) throw new Error('The tag editor has no text field');
+    return input;
+  }
+
   it('lets the assigned agent add a tag as typed (VPN → vpn), suggested from the desk, and save', async () => {
     render(agent);
     const grid = await loader.getHarness(MatChipGridHarness);
-    const input = await grid.getInput();
-    await input!.setValue('VP');
+    const input = await chipInput(grid);
+    await input.setValue('VP');
     await new Promise((resolve) => setTimeout(resolve, 250));
     const suggestions = http.expectOne((request) => request.url === '/api/tags');
     expect(suggestions.request.params.get('q')).toBe('vp');
     suggestions.flush([{ name: 'vpn', count: 12 }]);
-    await input!.setValue('VPN');
+    await input.setValue('VPN');
     await new Promise((resolve) => setTimeout(resolve, 250));
     http.match((request) => request.url === '/api/tags').forEach((request) => request.flush([]));
-    await input!.sendSeparatorKey(TestKey.ENTER);
+    await input.sendSeparatorKey(TestKey.ENTER);
 
     expect(await Promise.all((await grid.getRows()).map((chip) => chip.getText()))).toEqual([
       'network',
@@ -78,9 +84,9 @@ describe('TicketTags', () => {
 
   it('refuses what cannot be a tag, in words, and keeps the tags as they were', async () => {
     render(agent);
-    const input = await (await loader.getHarness(MatChipGridHarness)).getInput();
-    await input!.setValue('no/slash');
-    await input!.sendSeparatorKey(TestKey.ENTER);
+    const input = await chipInput(await loader.getHarness(MatChipGridHarness));
+    await input.setValue('no/slash');
+    await input.sendSeparatorKey(TestKey.ENTER);
     await fixture.whenStable();
     expect((fixture.nativeElement as HTMLElement).textContent).toContain('is not a tag');
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Save tags' }))).toHaveLength(
