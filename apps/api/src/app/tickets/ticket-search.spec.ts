@@ -23,7 +23,7 @@ describe('the search box', () => {
     } as const;
     const terms = searchTerms('vpn down', false);
     expect(ftsMatchExpression(terms, filters)).toBe(
-      '{words} : ("vpn" "down"*) AND scope : (o12) AND scope : (sopen OR sinprogress) AND scope : (phigh)',
+      '{words} : ("vpn" AND "down"*) AND scope : (o12) AND scope : (sopen OR sinprogress) AND scope : (phigh)',
     );
     expect(tsQueryExpression(terms, filters)).toBe(
       "'vpn':A & 'down':*A & ('o12':D) & ('sopen':D | 'sinprogress':D) & ('phigh':D)",
@@ -48,6 +48,20 @@ describe('the search box', () => {
     expect(tsQueryExpression(searchTerms('123', true), { scope: { kind: 'all' } })).toBe(
       "('123':*AB | 'i123':D)",
     );
+  });
+
+  it('on SQLite the last word is asked as the indexed words it begins', () => {
+    const terms = {
+      words: ['vpn', 'print'],
+      ticketId: null,
+      staff: true,
+      completions: ['printer'],
+    };
+    expect(ftsMatchExpression(terms, { scope: { kind: 'all' } })).toBe(
+      '{words staff} : ("vpn" AND ("print" OR "printer"))',
+    );
+    const unknown = { words: ['zzzz'], ticketId: null, staff: false, completions: [] };
+    expect(ftsMatchExpression(unknown, { scope: { kind: 'all' } })).toBe('{words} : (("zzzz"))');
   });
 
   it('a tag is one token, whatever its punctuation', () => {

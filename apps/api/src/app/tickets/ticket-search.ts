@@ -25,6 +25,11 @@ export interface SearchTerms {
   ticketId: number | null;
   /** Internal notes and the requester's name and e-mail too (`canSeeInternalNotes`). */
   staff: boolean;
+  /**
+   * SQLite: the indexed words the last word is a prefix of (itself included when indexed),
+   * asked as alternatives; unset, the last word is asked as an FTS5 prefix query.
+   */
+  completions?: readonly string[];
 }
 
 /** The search box's terms; `null` when it holds no word. */
@@ -38,6 +43,21 @@ export function searchTerms(q: string | undefined, staff: boolean): SearchTerms 
 /** The last word matches as a prefix (`print` finds printer), the others whole. */
 function isPrefix(words: readonly string[], index: number): boolean {
   return index === words.length - 1 && (words[index]?.length ?? 0) >= PREFIX_MIN_LENGTH;
+}
+
+/** The word the index's vocabulary is asked to complete, if any. */
+export function prefixWord(terms: SearchTerms): string | null {
+  const last = terms.words.length - 1;
+  return isPrefix(terms.words, last) ? (terms.words[last] ?? null) : null;
+}
+
+/** An FTS5 phrase for one word; the last one completed from the vocabulary, or as a prefix. */
+function ftsPhrase(terms: SearchTerms, index: number): string {
+  const word = terms.words[index] ?? '';
+  if (!isPrefix(terms.words, index)) return `"${word}"`;
+  if (!terms.completions) return `"${word}"*`;
+  const alternatives = [...new Set([word, ...terms.completions])];
+  return `(${alternatives.map((term) => `"${term.replace(/"/g, '""')}"`).join(' OR ')})`;
 }
 
 /**
@@ -98,8 +118,8 @@ export function ftsMatchExpression(terms: SearchTerms | null, filters: SearchFil
   const parts: string[] = [];
   if (terms) {
     const columns = terms.staff ? '{words staff}' : '{words}';
-    const phrases = terms.words.map((word, i) => `"${word}"${isPrefix(terms.words, i) ? '*' : ''}`);
-    const text = `${columns} : (${phrases.join(' ')})`;
+    const phrases = terms.words.map((_, i) => ftsPhrase(terms, i));
+    const text = `${columns} : (${phrases.join(' AND ')})`;
     parts.push(terms.ticketId === null ? text : `(${text} OR scope : "i${terms.ticketId}")`);
   }
   for (const group of filterTokenGroups(filters)) parts.push(`scope : (${group.join(' OR ')})`);

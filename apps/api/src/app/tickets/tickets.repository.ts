@@ -24,6 +24,7 @@ import {
   FTS_TICKET_ID,
   ftsMatchExpression,
   type SearchFilters,
+  prefixWord,
   type SearchTerms,
   searchTerms,
   tsQueryExpression,
@@ -125,6 +126,9 @@ const SORT_INDEX: Record<TicketSort, string | null> = {
   [TicketSort.Due]: null,
 };
 
+/** How many indexed words a last word may stand for before it is asked as a prefix. */
+const MAX_COMPLETIONS = 50;
+
 /** The sorts the SQLite search index yields by itself (its rowid follows `updatedAt`). */
 const RECENCY_ORDER: Partial<Record<TicketSort, 'ASC' | 'DESC'>> = {
   [TicketSort.UpdatedNewest]: 'DESC',
@@ -147,7 +151,7 @@ export class TicketsRepository {
     sla: SlaView,
     staffText: boolean,
   ): Promise<TicketPage> {
-    const terms = searchTerms(query.q, staffText);
+    const terms = await this.completed(searchTerms(query.q, staffText));
     const indexed = terms !== null || (query.tag?.length ?? 0) > 0;
     if (indexed && engineOf(this.dataSource) === 'sqlite' && !query.sla) {
       return this.searchSqlite(query, terms, searchFilters(scope, query), sla);
@@ -182,7 +186,7 @@ export class TicketsRepository {
     query: TicketListQueryDto,
     staffText: boolean,
   ): Promise<Pick<TicketPage, 'total' | 'totalCapped'>> {
-    const terms = searchTerms(query.q, staffText);
+    const terms = await this.completed(searchTerms(query.q, staffText));
     const indexed = terms !== null || (query.tag?.length ?? 0) > 0;
     if (indexed && engineOf(this.dataSource) === 'sqlite' && !query.sla) {
       const match = ftsMatchExpression(terms, searchFilters(scope, query));
@@ -192,6 +196,22 @@ export class TicketsRepository {
       await this.cappedCount(this.filteredTickets(scope, query, terms, new Date())),
       true,
     );
+  }
+
+  /**
+   * On SQLite, the last word's completions from the vocabulary of indexed words (see
+   * ticket-search.ts); past `MAX_COMPLETIONS` the word stays an FTS5 prefix query.
+   */
+  private async completed(terms: SearchTerms | null): Promise<SearchTerms | null> {
+    const word = terms && prefixWord(terms);
+    if (!terms || !word || engineOf(this.dataSource) !== 'sqlite') return terms;
+    const rows = await this.dataSource.query<{ term: string }[]>(
+      `SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term
+        LIMIT ${MAX_COMPLETIONS + 1}`,
+      [word, `${word}\u{10FFFF}`],
+    );
+    if (rows.length > MAX_COMPLETIONS) return terms;
+    return { ...terms, completions: rows.map((row) => row.term) };
   }
 
   private async ftsCount(match: string): Promise<number> {

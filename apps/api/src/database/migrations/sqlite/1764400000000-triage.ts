@@ -37,6 +37,18 @@ const DOCUMENT = `
 const INSERT_DOCUMENT = `INSERT INTO tickets_fts (rowid, words, staff, scope) ${DOCUMENT}`;
 
 /**
+ * Every word ever indexed goes to `search_terms`, for the last word of a search: FTS5 gathers
+ * a prefix query's whole doclist before it can stop, so `print` is asked as `"print" OR
+ * "printer"` from that list instead (see ticket-search.ts). A scratch FTS5 table with the same
+ * tokenizer splits the new text into its words.
+ */
+function learnWords(text: string): string {
+  return `INSERT INTO search_scratch (text) VALUES (${text});
+        INSERT OR IGNORE INTO search_terms (term) SELECT term FROM search_scratch_terms;
+        INSERT INTO search_scratch (search_scratch) VALUES ('delete-all');`;
+}
+
+/**
  * Tags (a JSON list on the ticket, one row per tag in `ticket_tags` for the vocabulary),
  * saved views, and a search document that also holds comments and the requester. The FTS
  * table is contentless, so a ticket's document is rewritten whole when any part changes.
@@ -70,8 +82,15 @@ export class Triage1764400000000 implements MigrationInterface {
         content = '', contentless_delete = 1,
         tokenize = 'unicode61 remove_diacritics 0'
       )`,
+      `CREATE TABLE search_terms (term text PRIMARY KEY NOT NULL) WITHOUT ROWID`,
+      `CREATE VIRTUAL TABLE search_scratch USING fts5(
+        text, content = '', tokenize = 'unicode61 remove_diacritics 0'
+      )`,
+      `CREATE VIRTUAL TABLE search_scratch_terms USING fts5vocab(search_scratch, 'row')`,
+      `CREATE VIRTUAL TABLE tickets_fts_terms USING fts5vocab(tickets_fts, 'col')`,
       `CREATE TRIGGER tickets_fts_insert AFTER INSERT ON tickets BEGIN
         ${INSERT_DOCUMENT} WHERE t.id = new.id;
+        ${learnWords(`new.subject || ' ' || new.description`)}
         INSERT INTO ticket_tags (tag, ticket_id) SELECT value, new.id FROM json_each(new.tags);
       END`,
       `CREATE TRIGGER tickets_fts_update
@@ -81,6 +100,9 @@ export class Triage1764400000000 implements MigrationInterface {
       BEGIN
         DELETE FROM tickets_fts WHERE rowid = ${searchKey('old')};
         ${INSERT_DOCUMENT} WHERE t.id = new.id;
+      END`,
+      `CREATE TRIGGER tickets_terms_update AFTER UPDATE OF subject, description ON tickets BEGIN
+        ${learnWords(`new.subject || ' ' || new.description`)}
       END`,
       `CREATE TRIGGER tickets_tags_update AFTER UPDATE OF tags ON tickets BEGIN
         DELETE FROM ticket_tags WHERE ticket_id = old.id;
@@ -94,6 +116,7 @@ export class Triage1764400000000 implements MigrationInterface {
         DELETE FROM tickets_fts WHERE rowid = (SELECT ${searchKey('t')} FROM tickets t
           WHERE t.id = new.ticket_id);
         ${INSERT_DOCUMENT} WHERE t.id = new.ticket_id;
+        ${learnWords('new.body')}
       END`,
       `CREATE TRIGGER comments_fts_delete AFTER DELETE ON comments BEGIN
         DELETE FROM tickets_fts WHERE rowid = (SELECT ${searchKey('t')} FROM tickets t
@@ -106,8 +129,14 @@ export class Triage1764400000000 implements MigrationInterface {
         DELETE FROM tickets_fts
           WHERE rowid IN (SELECT ${searchKey('t')} FROM tickets t WHERE t.owner_id = new.id);
         ${INSERT_DOCUMENT} WHERE t.owner_id = new.id;
+        ${learnWords(`new.name || ' ' || new.email`)}
+      END`,
+      `CREATE TRIGGER users_terms_insert AFTER INSERT ON users BEGIN
+        ${learnWords(`new.name || ' ' || new.email`)}
       END`,
       `${INSERT_DOCUMENT}`,
+      `INSERT OR IGNORE INTO search_terms (term)
+        SELECT term FROM tickets_fts_terms WHERE col IN ('words', 'staff')`,
     ];
     for (const statement of statements) await queryRunner.query(statement);
   }
@@ -121,10 +150,20 @@ export class Triage1764400000000 implements MigrationInterface {
       'comments_fts_insert',
       'comments_fts_delete',
       'users_fts_update',
+      'users_terms_insert',
+      'tickets_terms_update',
     ]) {
       await queryRunner.query(`DROP TRIGGER ${trigger}`);
     }
-    for (const table of ['tickets_fts', 'saved_views', 'ticket_tags']) {
+    for (const table of [
+      'tickets_fts_terms',
+      'search_scratch_terms',
+      'search_scratch',
+      'search_terms',
+      'tickets_fts',
+      'saved_views',
+      'ticket_tags',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
     await queryRunner.query(`ALTER TABLE tickets DROP COLUMN tags`);
