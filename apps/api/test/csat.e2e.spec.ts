@@ -18,7 +18,7 @@ describe('Satisfaction that acts', () => {
     cast.user.put(`/api/tickets/${id}/rating`).send({ stars, feedback: 'Hm' });
   const mailsAbout = async (id: number) =>
     (await t.repo(OutboxMessageEntity).find({ order: { id: 'ASC' } }))
-      .filter((mail) => mail.subject.includes(`#${id} `) && /rating/i.test(mail.subject))
+      .filter((mail) => mail.subject.includes(`[#${id}] `) && /rating/i.test(mail.subject))
       .map((mail) => mail.to)
       .sort();
 

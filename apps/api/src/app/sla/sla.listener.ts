@@ -42,19 +42,14 @@ export class SlaListener {
       resolvedAt: ticket.resolvedAt,
     };
     for (const entry of relevant) {
-      switch (entry.action) {
-        case HistoryAction.Commented:
-          clocks.firstRespondedAt ??= at;
-          break;
-        case HistoryAction.StatusChanged:
-          if (DONE.includes(entry.to ?? '')) clocks.resolvedAt ??= at;
-          else clocks.resolvedAt = null;
-          break;
-        case HistoryAction.PriorityChanged: {
-          const { sla } = await this.settings.get();
-          Object.assign(clocks, dueTimes(entry.to as Priority, ticket.createdAt, sla));
-          break;
-        }
+      if (entry.action === HistoryAction.Commented) {
+        clocks.firstRespondedAt ??= at;
+      } else if (entry.action === HistoryAction.StatusChanged) {
+        if (DONE.includes(entry.to ?? '')) clocks.resolvedAt ??= at;
+        else clocks.resolvedAt = null;
+      } else {
+        const { sla } = await this.settings.get();
+        Object.assign(clocks, dueTimes(entry.to as Priority, ticket.createdAt, sla));
       }
     }
     await this.tickets.updateSla(manager, ticket.id, { ...clocks, nextDueAt: nextDue(clocks) });

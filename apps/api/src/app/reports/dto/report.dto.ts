@@ -19,7 +19,7 @@ export class ReportQueryDto implements ReportQuery {
   @Omittable()
   @IsString()
   @MaxLength(64)
-  tz: string = 'UTC';
+  tz = 'UTC';
 }
 
 class DurationFiguresDto implements DurationFigures {
