@@ -34,6 +34,10 @@ export function prepareQueries(db) {
         'SELECT COUNT(*) FROM (SELECT 1 FROM tickets_fts WHERE tickets_fts MATCH ? LIMIT 1001)',
       )
       .pluck(),
+    // The indexed words a search's last word begins (the API asks them as alternatives).
+    completions: db
+      .prepare('SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT 51')
+      .pluck(),
     // The newest matches straight from the index, which stops after the page.
     searchRecent: db.prepare(
       `SELECT ${SUMMARY} FROM

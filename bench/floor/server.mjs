@@ -39,13 +39,19 @@ const detail = (id) => {
 };
 
 /**
- * The same FTS5 expression the API builds: quoted words (the last one a prefix from three
- * letters), in what the role may find (`staff`: notes and requester), scope token inside.
+ * The same FTS5 expression the API builds: quoted words, the last one (from three letters) as
+ * the indexed words it begins, in what the role may find (`staff`: notes and requester), the
+ * scope token inside the index.
  */
 function ftsExpression(text, role, userId) {
   const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
-  const phrases = words.map((w, i) => `"${w}"${i === words.length - 1 && w.length >= 3 ? '*' : ''}`);
-  const parts = [`${role === 'user' ? '{words}' : '{words staff}'} : (${phrases.join(' ')})`];
+  const phrases = words.map((w, i) => {
+    if (i < words.length - 1 || w.length < 3) return `"${w}"`;
+    const terms = q.completions.all(w, `${w}\u{10FFFF}`);
+    if (terms.length > 50) return `"${w}"*`;
+    return `(${[...new Set([w, ...terms])].map((t) => `"${t}"`).join(' OR ')})`;
+  });
+  const parts = [`${role === 'user' ? '{words}' : '{words staff}'} : (${phrases.join(' AND ')})`];
   if (role === 'user') parts.push(`scope : (o${userId})`);
   if (role === 'agent') parts.push(`scope : (a${userId})`);
   return parts.join(' AND ');
