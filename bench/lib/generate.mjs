@@ -13,9 +13,10 @@ const BATCH = 5_000;
 /**
  * The search layout a data set was made for; an older set is generated again. 2: one search
  * document per ticket with its comments and requester (triage); 3: its rowid a recency key;
- * 4: the vocabulary of indexed words (`search_terms`) that completes a search's last word.
+ * 4: the vocabulary of indexed words (`search_terms`) that completes a search's last word;
+ * 5: a public comment's document rewritten once (with its ticket's updatedAt).
  */
-export const DATA_LAYOUT = 4;
+export const DATA_LAYOUT = 5;
 
 /** One scrypt hash in the API's format (`scrypt$N$r$p$salt$hash`), shared by every bench user. */
 export function benchPasswordHash() {

@@ -112,10 +112,14 @@ export class Triage1764400000000 implements MigrationInterface {
         DELETE FROM tickets_fts WHERE rowid = ${searchKey('old')};
         DELETE FROM ticket_tags WHERE ticket_id = old.id;
       END`,
-      `CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments BEGIN
+      // A public comment comes with its ticket's `updatedAt` bump in the same transaction
+      // (TicketActivity), which rewrites the document with it; an internal note does not.
+      `CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments WHEN new.internal = 1 BEGIN
         DELETE FROM tickets_fts WHERE rowid = (SELECT ${searchKey('t')} FROM tickets t
           WHERE t.id = new.ticket_id);
         ${INSERT_DOCUMENT} WHERE t.id = new.ticket_id;
+      END`,
+      `CREATE TRIGGER comments_terms_insert AFTER INSERT ON comments BEGIN
         ${learnWords('new.body')}
       END`,
       `CREATE TRIGGER comments_fts_delete AFTER DELETE ON comments BEGIN
@@ -152,6 +156,7 @@ export class Triage1764400000000 implements MigrationInterface {
       'users_fts_update',
       'users_terms_insert',
       'tickets_terms_update',
+      'comments_terms_insert',
     ]) {
       await queryRunner.query(`DROP TRIGGER ${trigger}`);
     }
