@@ -15,7 +15,7 @@ export class ReportQueryDto implements ReportQuery {
   @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' })
   to!: string;
 
-  @ApiPropertyOptional({ example: 'Europe/Berlin', default: 'UTC' })
+  @ApiPropertyOptional({ type: String, example: 'Europe/Berlin', default: 'UTC' })
   @Omittable()
   @IsString()
   @MaxLength(64)
