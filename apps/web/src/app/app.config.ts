@@ -10,6 +10,7 @@ import { MAT_ICON_DEFAULT_OPTIONS } from '@angular/material/icon';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { sessionExpiredInterceptor } from './core/auth/session-expired-interceptor';
+import { ColorScheme } from './core/layout/color-scheme';
 import { LiveUpdates } from './core/live/live-updates';
 
 export const appConfig: ApplicationConfig = {
@@ -23,6 +24,8 @@ export const appConfig: ApplicationConfig = {
     ),
     // Opens the live event stream whenever someone is signed in.
     provideAppInitializer(() => void inject(LiveUpdates)),
+    // Applies a remembered light or dark choice before the first screen, sign-in included.
+    provideAppInitializer(() => void inject(ColorScheme)),
     { provide: MAT_ICON_DEFAULT_OPTIONS, useValue: { fontSet: 'material-symbols-outlined' } },
   ],
 };

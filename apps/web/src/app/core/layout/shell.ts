@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatAnchor, MatButton } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
+import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
 import { MatToolbar } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -7,7 +8,11 @@ import { canSetAvailability, Role } from '@helpdesk/shared/domain';
 import { ROLE_LABELS } from '../../shared/labels';
 import { Session } from '../auth/session';
 import { Desk } from '../desk/desk';
+import { ShortcutHelp } from '../keyboard/shortcut-help';
+import { Shortcuts } from '../keyboard/shortcuts';
 import { AvailabilityToggle } from './availability-toggle';
+import { ViewLinks } from './view-links';
+import { ColorScheme } from './color-scheme';
 import { navLinks } from './nav-links';
 
 /** The signed-in frame: top bar with the person, their navigation and sign out. */
@@ -18,10 +23,12 @@ import { navLinks } from './nav-links';
     MatAnchor,
     MatButton,
     MatIcon,
+    MatIconButton,
     MatToolbar,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
+    ViewLinks,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -31,6 +38,8 @@ export class Shell {
   private readonly session = inject(Session);
   private readonly router = inject(Router);
   private readonly desk = inject(Desk).access;
+  private readonly dialog = inject(MatDialog);
+  protected readonly scheme = inject(ColorScheme);
 
   protected readonly user = this.session.user;
   protected readonly roleLabel = computed(() => {
@@ -46,6 +55,20 @@ export class Shell {
     return !!actor && canSetAvailability(actor);
   });
   protected readonly isAdmin = computed(() => this.user()?.role === Role.Admin);
+
+  constructor() {
+    inject(Shortcuts).listen(inject(DestroyRef));
+  }
+
+  /** Focuses the page's content without adding `#main` to the address (routes own the URL). */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    document.getElementById('main')?.focus();
+  }
+
+  protected showShortcuts(): void {
+    this.dialog.open(ShortcutHelp, { width: '420px', maxWidth: '95vw' });
+  }
 
   protected signOut(): void {
     this.session.logout().subscribe({
