@@ -97,7 +97,7 @@ describe('TicketActions', () => {
       { id: OTHER_AGENT.id, name: 'Olga Agent', available: false, openCount: 0 },
     ]);
     await fixture.whenStable();
-    expect(await buttonTexts()).toEqual(['Reopen', 'Resolve', 'Close ticket']);
+    expect(await buttonTexts()).toEqual(['Back to open', 'Resolve', 'Close ticket']);
     expect(await selectValues()).toEqual(['Medium', 'Adam Agent']);
   });
 

@@ -2,18 +2,24 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  type ElementRef,
   inject,
+  Injector,
   input,
   output,
   signal,
+  viewChild,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect, MatSelectTrigger } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
 import {
   allowedStatusMoves,
   canAssign,
+  canViewTicket,
   canChangePriority,
   canEditContent,
   PRIORITIES,
@@ -26,9 +32,10 @@ import {
 import type { Observable } from 'rxjs';
 import { TicketsApi } from '../../../core/api/tickets-api';
 import { UsersApi } from '../../../core/api/users-api';
+import { Desk } from '../../../core/desk/desk';
 import { Action } from '../../../shared/action';
 import { agentLabel } from '../../../shared/agent-label';
-import { PRIORITY_LABELS } from '../../../shared/labels';
+import { PRIORITY_LABELS, STATUS_LABELS } from '../../../shared/labels';
 import { ticketAccess } from '../../../shared/ticket-access';
 import { TicketEditForm } from './ticket-edit-form';
 
@@ -39,6 +46,13 @@ const STATUS_MOVE_LABELS: Readonly<Record<TicketStatus, string>> = {
   resolved: 'Resolve',
   closed: 'Close ticket',
 };
+
+/** A ticket still being worked goes back to Open; only a finished one is reopened. */
+function moveLabel(from: TicketStatus, to: TicketStatus): string {
+  return to === TicketStatus.Open && from === TicketStatus.InProgress
+    ? 'Back to open'
+    : STATUS_MOVE_LABELS[to];
+}
 
 /** What the person may do with the ticket now, decided by the shared permission rules. */
 @Component({
@@ -60,6 +74,11 @@ const STATUS_MOVE_LABELS: Readonly<Record<TicketStatus, string>> = {
 })
 export class TicketActions {
   private readonly api = inject(TicketsApi);
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  /** Read only on a hand-off, so the desk settings are not fetched for every ticket page. */
+  private readonly injector = inject(Injector);
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
 
   readonly ticket = input.required<Ticket>();
   readonly actor = input.required<Actor>();
@@ -80,13 +99,19 @@ export class TicketActions {
   protected readonly agents = inject(UsersApi).agents(this.mayAssign);
   protected readonly priorities = PRIORITIES;
   protected readonly priorityLabels = PRIORITY_LABELS;
-  protected readonly moveLabels = STATUS_MOVE_LABELS;
+  protected readonly moveLabel = (to: TicketStatus) => moveLabel(this.ticket().status, to);
+  /** Said to screen readers after a change, where focus stays (the Actions heading). */
+  protected readonly announcement = signal('');
   protected readonly agentLabel = agentLabel;
   protected readonly change = new Action();
   protected readonly editing = signal(false);
 
   protected setStatus(status: TicketStatus): void {
-    this.run(this.api.update(this.ticket().id, { status }));
+    this.run(this.api.update(this.ticket().id, { status }), () => {
+      // The pressed button is gone or was disabled: keep focus in the card, not on the page.
+      this.announcement.set(`Status changed to ${STATUS_LABELS[status]}.`);
+      this.heading()?.nativeElement.focus();
+    });
   }
 
   protected setPriority(priority: Priority): void {
@@ -95,8 +120,20 @@ export class TicketActions {
   }
 
   protected assign(assigneeId: number): void {
-    if (assigneeId !== this.ticket().assignee?.id)
-      this.run(this.api.assign(this.ticket().id, { assigneeId }));
+    if (assigneeId === this.ticket().assignee?.id) return;
+    this.change.run(this.api.assign(this.ticket().id, { assigneeId }), (ticket) => {
+      if (canViewTicket(this.actor(), ticketAccess(ticket), this.injector.get(Desk).access())) {
+        this.updated.emit(ticket);
+        return;
+      }
+      // Handed on by an agent who may no longer see it: back to their queue, told who has it.
+      this.snackBar.open(
+        `Ticket #${ticket.id} is with ${ticket.assignee?.name ?? 'nobody'} now.`,
+        'OK',
+        { duration: 6000 },
+      );
+      void this.router.navigateByUrl('/queue');
+    });
   }
 
   protected saved(ticket: Ticket): void {
@@ -104,7 +141,10 @@ export class TicketActions {
     this.updated.emit(ticket);
   }
 
-  private run(call: Observable<Ticket>): void {
-    this.change.run(call, (ticket) => this.updated.emit(ticket));
+  private run(call: Observable<Ticket>, then?: () => void): void {
+    this.change.run(call, (ticket) => {
+      this.updated.emit(ticket);
+      then?.();
+    });
   }
 }

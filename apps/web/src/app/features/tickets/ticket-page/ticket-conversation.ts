@@ -1,8 +1,8 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   type ElementRef,
   inject,
   input,
@@ -33,8 +33,10 @@ import {
 } from '@helpdesk/shared/domain';
 import { TicketsApi } from '../../../core/api/tickets-api';
 import { Session } from '../../../core/auth/session';
+import { Shortcuts } from '../../../core/keyboard/shortcuts';
 import { Action } from '../../../shared/action';
 import { ROLE_LABELS } from '../../../shared/labels';
+import { ExactTime } from '../../../shared/date-format';
 import { LoadState } from '../../../shared/load-state';
 import { RelativeTime } from '../../../shared/relative-time';
 import { CannedReplyPicker } from './canned-reply-picker';
@@ -47,7 +49,6 @@ import { CannedReplyPicker } from './canned-reply-picker';
   selector: 'hd-ticket-conversation',
   imports: [
     CannedReplyPicker,
-    DatePipe,
     LoadState,
     MatButton,
     MatButtonToggle,
@@ -61,6 +62,7 @@ import { CannedReplyPicker } from './canned-reply-picker';
     MatInput,
     MatLabel,
     ReactiveFormsModule,
+    ExactTime,
     RelativeTime,
   ],
   templateUrl: './ticket-conversation.html',
@@ -106,6 +108,20 @@ export class TicketConversation {
   /** Resetting through the directive also forgets the submit, so no error shows on the empty box. */
   private readonly composer = viewChild(FormGroupDirective);
 
+  constructor() {
+    const shortcuts = inject(Shortcuts);
+    const destroyRef = inject(DestroyRef);
+    shortcuts.register('r', () => this.compose(false), destroyRef);
+    shortcuts.register('n', () => this.compose(true), destroyRef);
+  }
+
+  /** The `r` and `n` shortcuts: the composer, set to a reply or an internal note, focused. */
+  private compose(note: boolean): void {
+    if (!this.mayWrite() || (note && !this.mayWriteNotes())) return;
+    if (this.mayWriteNotes()) this.form.controls.internal.setValue(note);
+    this.bodyBox()?.nativeElement.focus();
+  }
+
   /** Puts the filled-in reply where the cursor is in the comment box (or at its end). */
   protected insert(reply: CannedReply): void {
     const ticket = this.ticket();
@@ -136,6 +152,9 @@ export class TicketConversation {
       // The kind stays as chosen, so a second note is not sent to the requester by mistake.
       this.composer()?.resetForm({ body: '', internal: this.form.controls.internal.value });
       this.posted.emit(comment);
+      // The send button was disabled while sending, which dropped focus to the page; the next
+      // comment starts where the last one was written.
+      this.bodyBox()?.nativeElement.focus();
     });
   }
 }

@@ -39,4 +39,10 @@ describe('TicketHistory', () => {
     expect(reply).toMatch(/^Adam Agent commented/);
     expect(note).toMatch(/^Adam Agent lock wrote an internal note\s*: Secret/);
   });
+
+  it('shows a comment as an excerpt, since the conversation holds it in full', () => {
+    const [line] = lines([entry({ to: `First line\n\n${'word '.repeat(40)}` })]);
+    expect(line).toMatch(/^Adam Agent commented\s*: First line word word .*…/);
+    expect(line.length).toBeLessThan(140);
+  });
 });

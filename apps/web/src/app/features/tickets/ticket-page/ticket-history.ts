@@ -1,8 +1,8 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatCard, MatCardContent } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
 import { HistoryAction, type HistoryEntry } from '@helpdesk/shared/domain';
+import { ExactTime } from '../../../shared/date-format';
 import { HISTORY_LABELS } from '../../../shared/labels';
 import { LoadState } from '../../../shared/load-state';
 import { HistoryValue } from './history-value';
@@ -13,10 +13,12 @@ const CHANGES: readonly HistoryAction[] = [
   HistoryAction.Assigned,
 ];
 
+const EXCERPT_LENGTH = 80;
+
 /** The ticket's audit trail as a timeline, oldest first, with internal notes marked. */
 @Component({
   selector: 'hd-ticket-history',
-  imports: [DatePipe, HistoryValue, LoadState, MatCard, MatCardContent, MatIcon],
+  imports: [ExactTime, HistoryValue, LoadState, MatCard, MatCardContent, MatIcon],
   template: `
     <mat-card appearance="outlined">
       <mat-card-content>
@@ -50,11 +52,9 @@ const CHANGES: readonly HistoryAction[] = [
                   }
                 </span>
               } @else if (entry.to && entry.action !== 'created') {
-                <span class="detail">: {{ entry.to }}</span>
+                <span class="detail">: {{ excerpt(entry.to) }}</span>
               }
-              <time class="hd-muted" [attr.datetime]="entry.at">{{
-                entry.at | date: 'short'
-              }}</time>
+              <time class="hd-muted" [attr.datetime]="entry.at">{{ entry.at | exactTime }}</time>
             </li>
           }
         </ol>
@@ -84,7 +84,7 @@ const CHANGES: readonly HistoryAction[] = [
       background: var(--mat-sys-primary);
     }
     .detail {
-      white-space: pre-wrap;
+      overflow-wrap: anywhere;
     }
     .who {
       font: var(--mat-sys-title-small);
@@ -123,6 +123,12 @@ export class TicketHistory {
   protected readonly labels = HISTORY_LABELS;
   /** Who did what the desk did by itself (`actor: null`): automatic assignment, a reopen. */
   protected readonly desk = 'Helpdesk (automatic)';
+
+  /** A comment's first words: the conversation holds it in full. */
+  protected excerpt(text: string): string {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : line;
+  }
 
   /** Entries that move a value from one state to another, rather than add something. */
   protected isChange(entry: HistoryEntry): boolean {

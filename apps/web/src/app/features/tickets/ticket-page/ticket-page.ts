@@ -1,11 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { MatAnchor } from '@angular/material/button';
 import { MatCard, MatCardContent } from '@angular/material/card';
+import { MatIcon } from '@angular/material/icon';
+import { Title } from '@angular/platform-browser';
 import { canTake, canWriteInternalNote, takesPart, type Ticket } from '@helpdesk/shared/domain';
 import { errorStatus } from '../../../core/api/error-message';
 import { TicketsApi } from '../../../core/api/tickets-api';
 import { Session } from '../../../core/auth/session';
 import { onTicketChanges } from '../../../core/live/live-updates';
+import { ExactTime } from '../../../shared/date-format';
 import { DueBadge } from '../../../shared/due-badge';
 import { LoadState } from '../../../shared/load-state';
 import { NotFound } from '../../../shared/not-found';
@@ -17,17 +20,20 @@ import { TicketAttachments } from './ticket-attachments';
 import { TicketConversation } from './ticket-conversation';
 import { TicketHistory } from './ticket-history';
 import { TicketRating } from './ticket-rating';
+import { TicketTags } from './ticket-tags';
 import { TicketTake } from './ticket-take';
 
 /** One ticket: its details, conversation, files, history and what the person may do now. */
 @Component({
   selector: 'hd-ticket-page',
   imports: [
-    DatePipe,
+    ExactTime,
     DueBadge,
     LoadState,
+    MatAnchor,
     MatCard,
     MatCardContent,
+    MatIcon,
     NotFound,
     PriorityChip,
     StatusChip,
@@ -36,6 +42,7 @@ import { TicketTake } from './ticket-take';
     TicketConversation,
     TicketHistory,
     TicketRating,
+    TicketTags,
     TicketTake,
   ],
   templateUrl: './ticket-page.html',
@@ -93,6 +100,22 @@ export class TicketPage {
     // Someone else changed this ticket: fetch it again in the background. The child forms
     // stay mounted (the resources keep their values while reloading), so typing is kept.
     onTicketChanges(() => this.refresh(), this.ticketId);
+    // The tab says which ticket it holds: "#57 Printer jams · Helpdesk".
+    const title = inject(Title);
+    effect(() => {
+      if (this.ticket.hasValue()) {
+        const { id, subject } = this.ticket.value();
+        title.setTitle(`#${id} ${subject} · Helpdesk`);
+      }
+    });
+  }
+
+  /** The narrow screen's "Actions" link: the cards sit below the conversation there. */
+  protected jumpToActions(event: Event): void {
+    event.preventDefault();
+    const side = document.getElementById('ticket-side');
+    side?.scrollIntoView({ block: 'start' });
+    side?.focus({ preventScroll: true });
   }
 
   /** Re-fetches the ticket and, once it is known, its comments, files and history. */

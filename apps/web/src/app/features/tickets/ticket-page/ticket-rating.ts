@@ -2,12 +2,14 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  type ElementRef,
   effect,
   inject,
   input,
   output,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
@@ -67,6 +69,9 @@ export class TicketRating {
     feedback: ['', [Validators.maxLength(FEEDBACK_MAX_LENGTH)]],
   });
   protected readonly chosen = signal(0);
+  /** A given rating shows once, as stars; the form comes back only to change it. */
+  protected readonly changing = signal(false);
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   protected readonly saving = new Action();
 
   constructor() {
@@ -102,6 +107,11 @@ export class TicketRating {
     const { stars, feedback } = this.form.getRawValue();
     const request: RateTicketRequest = { stars };
     if (feedback.trim()) request.feedback = feedback.trim();
-    this.saving.run(this.api.rate(this.ticket().id, request), () => this.rated.emit());
+    this.saving.run(this.api.rate(this.ticket().id, request), () => {
+      this.changing.set(false);
+      this.rated.emit();
+      // The form is gone with the button that sent it; focus stays on the card.
+      this.heading()?.nativeElement.focus();
+    });
   }
 }
