@@ -38,6 +38,13 @@ test('an admin creates an agent and deactivates a user', async ({ browser }) => 
 
   await page.getByLabel('Search users').fill(`temp.${stamp}`);
   await page.getByRole('button', { name: `Deactivate Temp User ${stamp}` }).click();
+  const confirm = page.getByRole('dialog', { name: `Deactivate Temp User ${stamp}?` });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  // Cancelling changes nothing and gives focus back to the button that asked.
+  await expect(page.getByRole('button', { name: `Deactivate Temp User ${stamp}` })).toBeFocused();
+  await page.getByRole('button', { name: `Deactivate Temp User ${stamp}` }).click();
+  await confirm.getByRole('button', { name: 'Deactivate' }).click();
   await expect(page.getByRole('row', { name: new RegExp(`Temp User ${stamp}`) })).toContainText(
     'Deactivated',
   );
@@ -45,6 +52,7 @@ test('an admin creates an agent and deactivates a user', async ({ browser }) => 
 
   await page.getByLabel('Search users').fill('admin@example.com');
   await page.getByRole('button', { name: 'Deactivate Ada Admin' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
   await expect(page.getByRole('alert')).toContainText(/admin/i);
   await page.context().close();
 });

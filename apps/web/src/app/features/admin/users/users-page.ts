@@ -1,10 +1,10 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
   computed,
   DestroyRef,
   inject,
+  linkedSignal,
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -18,10 +18,12 @@ import { MatPaginator, PageEvent } from '@angular/material/paginator';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { PAGE_SIZE_DEFAULT, ROLES, type Role, type User } from '@helpdesk/shared/domain';
+import { PAGE_SIZE_DEFAULT, ROLES, type Page, type Role, type User } from '@helpdesk/shared/domain';
 import { debounceTime, distinctUntilChanged, type Observable } from 'rxjs';
 import { UsersApi } from '../../../core/api/users-api';
 import { Action } from '../../../shared/action';
+import { DayDate } from '../../../shared/date-format';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/confirm-dialog';
 import { ROLE_LABELS } from '../../../shared/labels';
 import { LoadState } from '../../../shared/load-state';
 import { UserDialog, type UserDialogData } from './user-dialog';
@@ -30,7 +32,7 @@ import { UserDialog, type UserDialogData } from './user-dialog';
 @Component({
   selector: 'hd-users-page',
   imports: [
-    DatePipe,
+    DayDate,
     LoadState,
     MatButton,
     MatFormField,
@@ -66,9 +68,15 @@ export class UsersPage {
     q: this.q() || undefined,
     role: this.role() || undefined,
   }));
-  protected readonly isEmpty = computed(
-    () => this.users.hasValue() && !this.users.value().items.length,
-  );
+  /**
+   * The page on screen: the last one stays while the next loads, so the table and the
+   * paginator (and the focus on its buttons) are not torn down by paging or searching.
+   */
+  protected readonly shown = linkedSignal<Page<User> | undefined, Page<User> | undefined>({
+    source: () => (this.users.hasValue() ? this.users.value() : undefined),
+    computation: (page, previous) => page ?? (this.users.isLoading() ? previous?.value : undefined),
+  });
+  protected readonly isEmpty = computed(() => !!this.shown() && !this.shown()?.items.length);
   /** Deactivating or reactivating someone; its failure shows above the table. */
   protected readonly change = new Action();
 
@@ -114,7 +122,17 @@ export class UsersPage {
   }
 
   protected deactivate(user: User): void {
-    this.run(this.api.deactivate(user.id), `Deactivated ${user.name}`);
+    const data: ConfirmDialogData = {
+      title: `Deactivate ${user.name}?`,
+      message: `${user.name} will no longer be able to sign in until reactivated.`,
+      confirm: 'Deactivate',
+    };
+    this.dialog
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((confirmed) => {
+        if (confirmed) this.run(this.api.deactivate(user.id), `Deactivated ${user.name}`);
+      });
   }
 
   protected reactivate(user: User): void {
