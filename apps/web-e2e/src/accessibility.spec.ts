@@ -160,8 +160,17 @@ async function seedTickets(browser: Browser): Promise<TicketIds> {
   return { rated: ids[0], working: ids[1] };
 }
 
+/** Serious or critical axe findings, and a page wider than the window (it would pan sideways). */
 async function serious(page: Page, where: string): Promise<Found[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  const panning: Found[] =
+    scrollWidth > innerWidth
+      ? [{ where, rule: 'horizontal-scroll', impact: 'serious', targets: [`${scrollWidth}px`] }]
+      : [];
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({
@@ -169,7 +178,8 @@ async function serious(page: Page, where: string): Promise<Found[]> {
       rule: v.id,
       impact: v.impact ?? '',
       targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
+    }))
+    .concat(panning);
 }
 
 test.describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {

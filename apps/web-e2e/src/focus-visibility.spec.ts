@@ -40,7 +40,10 @@ async function unseenFocus(page: Page): Promise<string[]> {
     if (name === 'body' || seen.has(name)) break;
     seen.add(name);
     const box = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
+      const focused = document.activeElement as HTMLElement;
+      // A visually hidden control (a file input) shows its focus on what stands for it nearby.
+      const tiny = focused.getBoundingClientRect().width <= 2;
+      const el = tiny && focused.parentElement ? focused.parentElement : focused;
       el.scrollIntoView({ block: 'center' });
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
