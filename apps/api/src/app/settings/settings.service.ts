@@ -4,41 +4,56 @@ import {
   type DeskAccess,
   type DeskSettings,
 } from '@helpdesk/shared/domain';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import {
+  BadRequestException,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../../database/transactions';
 import { SettingsRepository } from './settings.repository';
 
-/**
- * How long an instance trusts the settings it read. A change made on this instance is seen at
- * once; one made on another instance within this time.
- */
-const CACHE_MS = 1000;
+/** How often an instance reads the settings again: a change made elsewhere is seen by then. */
+const REFRESH_MS = 1000;
 
+/**
+ * The desk's settings, kept in memory and read again every second in the background. Readers
+ * never wait for the database, so a request can ask for them inside its transaction without
+ * needing a second connection from the pool (under load, that wait could starve the pool).
+ * A change made on this instance is seen at once.
+ */
 @Injectable()
-export class SettingsService {
-  private cached?: { settings: Promise<DeskSettings>; until: number };
+export class SettingsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Settings');
+  private current?: Promise<DeskSettings>;
+  private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly transactions: Transactions,
     private readonly repository: SettingsRepository,
   ) {}
 
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.refresh(), REFRESH_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
   get(): Promise<DeskSettings> {
-    const now = Date.now();
-    if (!this.cached || this.cached.until < now) {
-      const settings = this.repository.read().then(withDefaults);
-      this.cached = { settings, until: now + CACHE_MS };
-      settings.catch(() => (this.cached = undefined));
-    }
-    return this.cached.settings;
+    this.current ??= this.load();
+    return this.current;
   }
 
   async access(): Promise<DeskAccess> {
     return { agentsSeeUnassigned: (await this.get()).assignment.agentsSeeUnassigned };
   }
 
-  /** The settings as stored now, the row locked until the transaction ends. */
+  /** The settings as stored now, read on the caller's connection, the row locked until it ends. */
   async getLocked(manager: EntityManager): Promise<DeskSettings> {
     return withDefaults(await this.repository.readLocked(manager));
   }
@@ -50,8 +65,21 @@ export class SettingsService {
       await this.repository.write(manager, result.settings);
       return result.settings;
     });
-    this.cached = undefined;
+    this.current = Promise.resolve(settings);
     return settings;
+  }
+
+  private async refresh(): Promise<void> {
+    try {
+      const settings = await this.load();
+      this.current = Promise.resolve(settings);
+    } catch (error) {
+      this.logger.warn(`Reading the desk settings failed: ${String(error)}`);
+    }
+  }
+
+  private async load(): Promise<DeskSettings> {
+    return withDefaults(await this.repository.read());
   }
 }
 

@@ -356,6 +356,10 @@ export class TicketsService {
       return { assignee: await this.activeAgent(manager, dto.assigneeId), byDesk: false };
     }
     if (actor.role === Role.Agent) return { assignee: actor, byDesk: false };
+    // Only an automatic mode takes its turn on the locked settings row (instances queue there).
+    if ((await this.settings.get()).assignment.mode === AssignmentMode.Manual) {
+      return { assignee: null, byDesk: false };
+    }
     const { mode } = (await this.settings.getLocked(manager)).assignment;
     if (mode === AssignmentMode.Manual) return { assignee: null, byDesk: false };
     const next = await this.users.nextForAssignment(manager, mode);
