@@ -6,6 +6,8 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router } from '@angular/router';
 import { Role, TicketStatus, type Actor, type Ticket } from '@helpdesk/shared/domain';
 import { TicketActions } from './ticket-actions';
 
@@ -170,5 +172,27 @@ describe('TicketActions', () => {
     expect(fixture.nativeElement.querySelector('[role="alert"]').textContent).toContain(
       'You may not close this ticket',
     );
+  });
+
+  it('sends an agent who handed the ticket on back to the queue, saying who has it now', async () => {
+    render(AGENT, ticket({ status: TicketStatus.InProgress }));
+    http.expectOne('/api/agents').flush([
+      { id: AGENT.id, name: 'Adam Agent', available: true, openCount: 3 },
+      { id: OTHER_AGENT.id, name: 'Olga Agent', available: true, openCount: 0 },
+    ]);
+    await fixture.whenStable();
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const snack = jest.spyOn(TestBed.inject(MatSnackBar), 'open');
+    const updated: Ticket[] = [];
+    fixture.componentInstance.updated.subscribe((value) => updated.push(value));
+    await (await selectLabelled('Assignee')).clickOptions({ text: 'Olga Agent (0 open)' });
+    http
+      .expectOne('/api/tickets/42/assign')
+      .flush(ticket({ assignee: { id: OTHER_AGENT.id, name: 'Olga Agent' } }));
+    expect(snack).toHaveBeenCalledWith('Ticket #42 is with Olga Agent now.', 'OK', {
+      duration: 6000,
+    });
+    expect(navigate).toHaveBeenCalledWith('/queue');
+    expect(updated).toEqual([]);
   });
 });
