@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
@@ -14,6 +13,7 @@ import { canEditCannedReply, type CannedReply } from '@helpdesk/shared/domain';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { CannedRepliesApi } from '../../core/api/canned-replies-api';
 import { Session } from '../../core/auth/session';
+import { ExactTime } from '../../shared/date-format';
 import { Action } from '../../shared/action';
 import { LoadState } from '../../shared/load-state';
 import { RelativeTime } from '../../shared/relative-time';
@@ -23,7 +23,7 @@ import { CannedReplyDialog, type CannedReplyDialogData } from './canned-reply-di
 @Component({
   selector: 'hd-canned-replies-page',
   imports: [
-    DatePipe,
+    ExactTime,
     LoadState,
     MatButton,
     MatCard,

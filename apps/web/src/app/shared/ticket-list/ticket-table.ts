@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatSort, MatSortHeader, type Sort } from '@angular/material/sort';
@@ -9,6 +8,7 @@ import type { Agent, Ticket, TicketSort, TicketSummary } from '@helpdesk/shared/
 import { Age } from '../age';
 import { DueBadge } from '../due-badge';
 import { PriorityChip } from '../priority-chip';
+import { ExactTime } from '../date-format';
 import { RelativeTime } from '../relative-time';
 import { StatusChip } from '../status-chip';
 import { TagChips } from '../tag-chips';
@@ -22,7 +22,7 @@ import { sortOf, sortState } from './ticket-sort';
   selector: 'hd-ticket-table',
   imports: [
     Age,
-    DatePipe,
+    ExactTime,
     DueBadge,
     MatCheckbox,
     MatSort,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
@@ -8,13 +7,14 @@ import { MatTableModule } from '@angular/material/table';
 import { Router } from '@angular/router';
 import { PAGE_SIZE_DEFAULT, type RejectedMail } from '@helpdesk/shared/domain';
 import { MailApi } from '../../../core/api/mail-api';
+import { ExactTime } from '../../../shared/date-format';
 import { Action } from '../../../shared/action';
 import { LoadState } from '../../../shared/load-state';
 
 /** The desk's mailbox for the admin: is it read, and what it refused (make a ticket, discard). */
 @Component({
   selector: 'hd-mail-page',
-  imports: [DatePipe, LoadState, MatButton, MatIcon, MatPaginator, MatTableModule],
+  imports: [ExactTime, LoadState, MatButton, MatIcon, MatPaginator, MatTableModule],
   templateUrl: './mail-page.html',
   styleUrl: './mail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
