@@ -13,7 +13,7 @@ import { messages } from '../notifications/notification-messages';
 import { OutboxRepository } from '../notifications/outbox.repository';
 import { TicketActivity } from '../ticket-core/ticket-activity';
 import { TicketCoreRepository } from '../ticket-core/ticket-core.repository';
-import { TicketsService } from '../tickets/tickets.service';
+import { TicketOpeningService } from '../tickets/ticket-opening.service';
 import type { ActivityActor, ActivityEntry, TicketRef } from '../ticket-core/ticket-events';
 import type { TicketEntity } from '../ticket-core/ticket.entity';
 import type { MailFiles } from './mail-attachments';
@@ -33,7 +33,7 @@ export interface MailTicket {
 @Injectable()
 export class MailTickets {
   constructor(
-    private readonly ticketsService: TicketsService,
+    private readonly opening: TicketOpeningService,
     private readonly tickets: TicketCoreRepository,
     private readonly comments: CommentsRepository,
     private readonly attachments: AttachmentsRepository,
@@ -44,7 +44,7 @@ export class MailTickets {
 
   async open(manager: EntityManager, requester: SessionUser, mail: MailTicket): Promise<number> {
     const subject = clip(mail.subject, SUBJECT_MAX_LENGTH) || '(no subject)';
-    const id = await this.ticketsService.open(manager, requester, {
+    const id = await this.opening.open(manager, requester, {
       subject,
       description: clip(mail.body, DESCRIPTION_MAX_LENGTH) || '(no text)',
     });

@@ -22,6 +22,7 @@ import {
 } from './dto/ticket-requests.dto';
 import { DailyTicketActivityDto, TicketCountsDto } from './dto/ticket-stats.dto';
 import { TicketDto, TicketPageDto } from './dto/ticket.dto';
+import { TicketOpeningService } from './ticket-opening.service';
 import { TicketsService } from './tickets.service';
 import { TicketBulkService } from './ticket-bulk.service';
 import { BulkChangeDto, BulkChangeResponseDto } from './dto/triage-requests.dto';
@@ -33,6 +34,7 @@ export class TicketsController {
   constructor(
     private readonly tickets: TicketsService,
     private readonly bulkChanges: TicketBulkService,
+    private readonly opening: TicketOpeningService,
   ) {}
 
   @Get()
@@ -63,7 +65,7 @@ export class TicketsController {
   @ApiBadRequestResponse({ description: 'Invalid fields, or the assignee is not an active agent' })
   @ApiForbiddenResponse({ description: 'assigneeId from someone other than an admin' })
   create(@CurrentUser() user: SessionUser, @Body() dto: CreateTicketDto): Promise<TicketDto> {
-    return this.tickets.create(user, dto);
+    return this.opening.create(user, dto);
   }
 
   @Post('bulk')

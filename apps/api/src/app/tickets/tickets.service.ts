@@ -8,16 +8,12 @@ import {
   editTags,
   normalizeTags,
   tagsText,
-  canAssignOnCreate,
-  canCreateOnBehalf,
   canRate,
   canTake,
   HistoryAction,
-  AssignmentMode,
   Role,
   isLowRating,
   isRatable,
-  Priority,
   priorityRank,
   type Ticket,
   type TicketChange,
@@ -35,7 +31,6 @@ import {
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { Transactions } from '../../database/transactions';
-import { openingClocks } from '../sla/sla-clocks';
 import { TICKET_NOT_FOUND, TicketAccessService } from '../ticket-core/ticket-access.service';
 import { TicketActivity } from '../ticket-core/ticket-activity';
 import { TicketCoreRepository, toAccess } from '../ticket-core/ticket-core.repository';
@@ -43,12 +38,7 @@ import type { ActivityEntry } from '../ticket-core/ticket-events';
 import type { TicketEntity } from '../ticket-core/ticket.entity';
 import { SettingsService } from '../settings/settings.service';
 import { UsersRepository } from '../users/users.repository';
-import type {
-  CreateTicketDto,
-  RateTicketDto,
-  TicketListQueryDto,
-  UpdateTicketDto,
-} from './dto/ticket-requests.dto';
+import type { RateTicketDto, TicketListQueryDto, UpdateTicketDto } from './dto/ticket-requests.dto';
 import { TicketStatsRepository } from './ticket-stats.repository';
 import { type SlaView, TicketsRepository } from './tickets.repository';
 
@@ -113,64 +103,7 @@ export class TicketsService {
 
   async get(actor: Actor, id: number): Promise<Ticket> {
     await this.access.findVisible(actor, id);
-    return this.detail(id);
-  }
-
-  async create(actor: SessionUser, dto: CreateTicketDto): Promise<Ticket> {
-    if (dto.assigneeId !== undefined && !canAssignOnCreate(actor)) {
-      throw new ForbiddenException('Only an admin may choose the assignee');
-    }
-    if (dto.requesterEmail !== undefined && !canCreateOnBehalf(actor)) {
-      throw new ForbiddenException('Only agents and admins open tickets for someone else');
-    }
-    if (dto.requesterName !== undefined && dto.requesterEmail === undefined) {
-      throw new BadRequestException('requesterName goes with requesterEmail');
-    }
-    const id = await this.transactions.run((manager) => this.open(manager, actor, dto));
-    return this.detail(id);
-  }
-
-  /**
-   * Inserts a ticket checked by the caller, in the caller's transaction: owner, assignee (the
-   * desk's turn in an automatic mode), SLA clocks and the activity. Mail-in opens tickets here.
-   */
-  async open(manager: EntityManager, actor: SessionUser, dto: CreateTicketDto): Promise<number> {
-    const owner = await this.requester(manager, actor, dto);
-    const { assignee, byDesk } = await this.assigneeOnCreate(manager, actor, dto);
-    const now = new Date();
-    const priority = dto.priority ?? Priority.Medium;
-    const { sla } = await this.settings.get();
-    const fields = {
-      subject: dto.subject,
-      description: dto.description,
-      status: TicketStatus.Open,
-      priority,
-      priorityRank: priorityRank(priority),
-      ownerId: owner.id,
-      assigneeId: assignee?.id ?? null,
-      ratingStars: null,
-      ratingFeedback: null,
-      tags: [],
-      ...openingClocks(priority, now, sla),
-      createdAt: now,
-      updatedAt: now,
-    };
-    const id = await this.ticketRows.insert(manager, fields);
-    const entries: ActivityEntry[] = [{ action: HistoryAction.Created, to: fields.status }];
-    if (assignee) {
-      entries.push({
-        action: HistoryAction.Assigned,
-        to: assignee.name,
-        ...(byDesk && { actor: null }),
-      });
-    }
-    await this.activity.opened(manager, {
-      ticket: { id, ...fields },
-      actor,
-      entries,
-      at: now,
-    });
-    return id;
+    return this.find(id);
   }
 
   /** An agent takes an unassigned ticket from the pool; of two at once, one wins. */
@@ -192,12 +125,12 @@ export class TicketsService {
         { assigneeId: actor.id },
       );
     });
-    return this.detail(id);
+    return this.find(id);
   }
 
   async update(actor: SessionUser, id: number, dto: UpdateTicketDto): Promise<Ticket> {
     await this.transactions.run((manager) => this.applyUpdate(manager, actor, id, dto));
-    return this.detail(id);
+    return this.find(id);
   }
 
   /**
@@ -245,7 +178,7 @@ export class TicketsService {
 
   async assign(actor: SessionUser, id: number, assigneeId: number): Promise<Ticket> {
     await this.transactions.run((manager) => this.applyAssign(manager, actor, id, assigneeId));
-    return this.detail(id);
+    return this.find(id);
   }
 
   /** An assignment inside the caller's transaction (also one ticket of a bulk change). */
@@ -318,60 +251,22 @@ export class TicketsService {
         },
       );
     });
-    return this.detail(id);
+    return this.find(id);
   }
 
-  private async detail(id: number): Promise<Ticket> {
+  /** The ticket as its page shows it (the caller has been checked). */
+  async find(id: number): Promise<Ticket> {
     const ticket = await this.tickets.findDetail(id, await this.slaView());
     if (!ticket) throw new NotFoundException(TICKET_NOT_FOUND);
     return ticket;
-  }
-
-  /** The owner of a new ticket: the caller, or the person it is opened for. */
-  private async requester(
-    manager: EntityManager,
-    actor: SessionUser,
-    dto: CreateTicketDto,
-  ): Promise<{ id: number }> {
-    if (dto.requesterEmail === undefined) return actor;
-    const requester = await this.users.findOrCreateRequester(
-      manager,
-      dto.requesterEmail,
-      dto.requesterName,
-    );
-    if (!requester.active) throw new BadRequestException("The requester's account is deactivated");
-    return requester;
-  }
-
-  /**
-   * Who a new ticket goes to: the agent an admin chose; the agent who opens it, so it never
-   * vanishes from their sight; else, in an automatic mode, the agent whose turn it is.
-   */
-  private async assigneeOnCreate(
-    manager: EntityManager,
-    actor: SessionUser,
-    dto: CreateTicketDto,
-  ): Promise<{ assignee: { id: number; name: string } | null; byDesk: boolean }> {
-    if (dto.assigneeId !== undefined) {
-      return { assignee: await this.activeAgent(manager, dto.assigneeId), byDesk: false };
-    }
-    if (actor.role === Role.Agent) return { assignee: actor, byDesk: false };
-    // Only an automatic mode takes its turn on the locked settings row (instances queue there).
-    if ((await this.settings.get()).assignment.mode === AssignmentMode.Manual) {
-      return { assignee: null, byDesk: false };
-    }
-    const { mode } = (await this.settings.getLocked(manager)).assignment;
-    if (mode === AssignmentMode.Manual) return { assignee: null, byDesk: false };
-    const next = await this.users.nextForAssignment(manager, mode);
-    if (next) await this.users.markAutoAssigned(manager, next.id, new Date());
-    return { assignee: next, byDesk: true };
   }
 
   private async slaView(): Promise<SlaView> {
     return { enabled: (await this.settings.get()).sla.enabled, now: this.clock.now() };
   }
 
-  private async activeAgent(manager: EntityManager, id: number) {
+  /** The active agent with this id, or 400: the only people tickets are given to. */
+  async activeAgent(manager: EntityManager, id: number) {
     const agent = await this.users.findActiveAgent(manager, id);
     if (!agent) throw new BadRequestException(NOT_AN_ACTIVE_AGENT);
     return agent;
