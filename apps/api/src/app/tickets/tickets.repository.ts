@@ -1,10 +1,7 @@
 import {
-  type Priority,
   type Ticket,
   type TicketPage,
   type TicketScope,
-  TicketSort,
-  type TicketStatus,
   type TicketSummary,
   SEARCH_TOTAL_CAP,
   type TagCount,
@@ -14,9 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { pageOffset } from '../../common/page-query.dto';
-import { toIsoTimestamp } from '../../database/db-time';
 import { engineOf } from '../../database/engine';
-import { slaView } from '../sla/sla-clocks';
 import type { TicketListQueryDto } from './dto/ticket-requests.dto';
 import { TicketEntity } from '../ticket-core/ticket.entity';
 import { scopedTickets } from '../ticket-core/ticket-scope';
@@ -29,111 +24,24 @@ import {
   searchTerms,
   tsQueryExpression,
 } from './ticket-search';
+import {
+  type DetailRow,
+  DUE_SOON_MS,
+  pageOf,
+  pageTotal,
+  RECENCY_ORDER,
+  type SlaView,
+  SORT_INDEX,
+  SORT_ORDER,
+  SUMMARY_COLUMNS,
+  type SummaryRow,
+  toSummary,
+} from './ticket-rows';
 
-interface SummaryRow {
-  id: number;
-  subject: string;
-  status: TicketStatus;
-  priority: Priority;
-  ownerId: number;
-  ownerName: string;
-  assigneeId: number | null;
-  assigneeName: string | null;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  firstResponseDueAt: Date | string | null;
-  firstRespondedAt: Date | string | null;
-  resolutionDueAt: Date | string | null;
-  resolvedAt: Date | string | null;
-  tags: string;
-}
-
-/** Whether answers carry the SLA clocks (the desk keeps SLA), judged at `now`. */
-export interface SlaView {
-  enabled: boolean;
-  now: Date;
-}
-
-interface DetailRow extends SummaryRow {
-  description: string;
-  ratingStars: number | null;
-  ratingFeedback: string | null;
-}
-
-const SUMMARY_COLUMNS = [
-  't.id AS id',
-  't.subject AS subject',
-  't.status AS status',
-  't.priority AS priority',
-  't.owner_id AS "ownerId"',
-  'owner.name AS "ownerName"',
-  't.assignee_id AS "assigneeId"',
-  'assignee.name AS "assigneeName"',
-  't.created_at AS "createdAt"',
-  't.updated_at AS "updatedAt"',
-  't.first_response_due_at AS "firstResponseDueAt"',
-  't.first_responded_at AS "firstRespondedAt"',
-  't.resolution_due_at AS "resolutionDueAt"',
-  't.resolved_at AS "resolvedAt"',
-  't.tags AS tags',
-];
-
-/** An unmet SLA target due within this long is "due soon". */
-const DUE_SOON_MS = 60 * 60 * 1000;
-
-const SORT_ORDER: Record<TicketSort, [string, 'ASC' | 'DESC'][]> = {
-  [TicketSort.UpdatedNewest]: [
-    ['t.updated_at', 'DESC'],
-    ['t.id', 'DESC'],
-  ],
-  [TicketSort.UpdatedOldest]: [
-    ['t.updated_at', 'ASC'],
-    ['t.id', 'ASC'],
-  ],
-  [TicketSort.CreatedNewest]: [
-    ['t.created_at', 'DESC'],
-    ['t.id', 'DESC'],
-  ],
-  [TicketSort.Priority]: [
-    ['t.priority_rank', 'DESC'],
-    ['t.updated_at', 'DESC'],
-    ['t.id', 'DESC'],
-  ],
-  [TicketSort.PriorityLowest]: [
-    ['t.priority_rank', 'ASC'],
-    ['t.updated_at', 'ASC'],
-    ['t.id', 'ASC'],
-  ],
-  [TicketSort.CreatedOldest]: [
-    ['t.created_at', 'ASC'],
-    ['t.id', 'ASC'],
-  ],
-  [TicketSort.Due]: [
-    ['CASE WHEN t.next_due_at IS NULL THEN 1 ELSE 0 END', 'ASC'],
-    ['t.next_due_at', 'ASC'],
-    ['t.id', 'ASC'],
-  ],
-};
-
-/** The index that yields each sort's order, walked when a search matches many tickets. */
-const SORT_INDEX: Record<TicketSort, string | null> = {
-  [TicketSort.UpdatedNewest]: 'tickets_updated',
-  [TicketSort.UpdatedOldest]: 'tickets_updated',
-  [TicketSort.CreatedNewest]: 'tickets_created',
-  [TicketSort.Priority]: 'tickets_priority_updated',
-  [TicketSort.PriorityLowest]: 'tickets_priority_updated',
-  [TicketSort.CreatedOldest]: 'tickets_created',
-  [TicketSort.Due]: null,
-};
+export type { SlaView } from './ticket-rows';
 
 /** How many indexed words a last word may stand for before it is asked as a prefix. */
 const MAX_COMPLETIONS = 50;
-
-/** The sorts the SQLite search index yields by itself (its rowid follows `updatedAt`). */
-const RECENCY_ORDER: Partial<Record<TicketSort, 'ASC' | 'DESC'>> = {
-  [TicketSort.UpdatedNewest]: 'DESC',
-  [TicketSort.UpdatedOldest]: 'ASC',
-};
 
 /** Every read of tickets; lists select only the columns they show, in one query. */
 @Injectable()
@@ -397,15 +305,6 @@ export class TicketsRepository {
   }
 }
 
-function pageTotal(matches: number, capped: boolean): Pick<TicketPage, 'total' | 'totalCapped'> {
-  const totalCapped = capped && matches > SEARCH_TOTAL_CAP;
-  return { total: totalCapped ? SEARCH_TOTAL_CAP : matches, totalCapped };
-}
-
-function pageOf(query: TicketListQueryDto): Pick<TicketPage, 'page' | 'pageSize'> {
-  return { page: query.page, pageSize: query.pageSize };
-}
-
 function searchFilters(scope: TicketScope, query: TicketListQueryDto): SearchFilters {
   return {
     scope,
@@ -413,31 +312,5 @@ function searchFilters(scope: TicketScope, query: TicketListQueryDto): SearchFil
     priorities: query.priority,
     assigneeId: query.assigneeId,
     tags: query.tag,
-  };
-}
-
-function toSummary(row: SummaryRow, sla: SlaView): TicketSummary {
-  return {
-    id: row.id,
-    subject: row.subject,
-    status: row.status,
-    priority: row.priority,
-    owner: { id: row.ownerId, name: row.ownerName },
-    assignee: row.assigneeId === null ? null : { id: row.assigneeId, name: row.assigneeName ?? '' },
-    sla: sla.enabled ? slaView(slaClocks(row), sla.now) : null,
-    tags: JSON.parse(row.tags) as string[],
-    createdAt: toIsoTimestamp(row.createdAt),
-    updatedAt: toIsoTimestamp(row.updatedAt),
-  };
-}
-
-function slaClocks(row: SummaryRow) {
-  const at = (value: Date | string | null) =>
-    value === null ? null : new Date(toIsoTimestamp(value));
-  return {
-    firstResponseDueAt: at(row.firstResponseDueAt),
-    firstRespondedAt: at(row.firstRespondedAt),
-    resolutionDueAt: at(row.resolutionDueAt),
-    resolvedAt: at(row.resolvedAt),
   };
 }
