@@ -1,3 +1,4 @@
+import { OverlayContainer } from '@angular/cdk/overlay';
 import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import {
   ApplicationConfig,
@@ -11,6 +12,7 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { sessionExpiredInterceptor } from './core/auth/session-expired-interceptor';
 import { ColorScheme } from './core/layout/color-scheme';
+import { LabelledOverlayContainer } from './core/layout/labelled-overlay-container';
 import { LiveUpdates } from './core/live/live-updates';
 
 export const appConfig: ApplicationConfig = {
@@ -26,6 +28,7 @@ export const appConfig: ApplicationConfig = {
     provideAppInitializer(() => void inject(LiveUpdates)),
     // Applies a remembered light or dark choice before the first screen, sign-in included.
     provideAppInitializer(() => void inject(ColorScheme)),
+    { provide: OverlayContainer, useClass: LabelledOverlayContainer },
     { provide: MAT_ICON_DEFAULT_OPTIONS, useValue: { fontSet: 'material-symbols-outlined' } },
   ],
 };
