@@ -6,7 +6,9 @@
 import pg from 'pg';
 import { DEFAULT_PG_URL, urlOf } from './lib/pg.mjs';
 
-const client = new pg.Client({ connectionString: urlOf(process.argv[3] ?? DEFAULT_PG_URL, process.argv[2]) });
+const client = new pg.Client({
+  connectionString: urlOf(process.argv[3] ?? DEFAULT_PG_URL, process.argv[2]),
+});
 await client.connect();
 const one = async (sql, values = []) => (await client.query(sql, values)).rows[0];
 const owner = (await one('SELECT owner_id FROM tickets WHERE id = 5000')).owner_id;
@@ -20,17 +22,61 @@ const SEARCH = "t.search_vector @@ to_tsquery('simple', $2)";
 const cases = [
   ['user list page', `SELECT ${SUMMARY} ${FROM} WHERE t.owner_id = $1 ${ORDER}`, [owner]],
   ['user list count', 'SELECT COUNT(*) FROM tickets t WHERE t.owner_id = $1', [owner]],
-  ['agent queue page', `SELECT ${SUMMARY} ${FROM} WHERE t.assignee_id = $1 AND t.status IN ($2) ${ORDER}`, [agent, 'open']],
-  ['agent queue count', 'SELECT COUNT(*) FROM tickets t WHERE t.assignee_id = $1 AND t.status IN ($2)', [agent, 'open']],
-  ['user search page', `SELECT ${SUMMARY} ${FROM} WHERE t.owner_id = $1 AND ${SEARCH} ${ORDER}`, [owner, `'vpn':*A & ('o${owner}':D)`]],
-  ['user search count', `SELECT COUNT(*) FROM tickets t WHERE t.owner_id = $1 AND ${SEARCH}`, [owner, `'vpn':*A & ('o${owner}':D)`]],
-  ['admin search page', `SELECT ${SUMMARY} ${FROM} WHERE 1 = 1 AND t.search_vector @@ to_tsquery('simple', $1) ${ORDER}`, ["'vpn':*AB"]],
-  ['admin search count', `SELECT COUNT(*) FROM (SELECT 1 FROM tickets t WHERE t.search_vector @@ to_tsquery('simple', $1) LIMIT 1001) m`, ["'vpn':*AB"]],
-  ['admin search page (badge)', `SELECT ${SUMMARY} ${FROM} WHERE 1 = 1 AND t.search_vector @@ to_tsquery('simple', $1) ${ORDER}`, ["'badge':*AB"]],
-  ['admin search page (reply word)', `SELECT ${SUMMARY} ${FROM} WHERE 1 = 1 AND t.search_vector @@ to_tsquery('simple', $1) ${ORDER}`, ["'screenshot':*AB"]],
-  ['admin search count (reply word)', `SELECT COUNT(*) FROM (SELECT 1 FROM tickets t WHERE t.search_vector @@ to_tsquery('simple', $1) LIMIT 1001) m`, ["'screenshot':*AB"]],
-  ['comments', 'SELECT c.id FROM comments c JOIN users u ON u.id = c.author_id WHERE c.ticket_id = $1 ORDER BY c.created_at, c.id', [5000]],
-  ['history', 'SELECT h.id FROM ticket_history h JOIN users u ON u.id = h.actor_id WHERE h.ticket_id = $1 ORDER BY h.id', [5000]],
+  [
+    'agent queue page',
+    `SELECT ${SUMMARY} ${FROM} WHERE t.assignee_id = $1 AND t.status IN ($2) ${ORDER}`,
+    [agent, 'open'],
+  ],
+  [
+    'agent queue count',
+    'SELECT COUNT(*) FROM tickets t WHERE t.assignee_id = $1 AND t.status IN ($2)',
+    [agent, 'open'],
+  ],
+  [
+    'user search page',
+    `SELECT ${SUMMARY} ${FROM} WHERE t.owner_id = $1 AND ${SEARCH} ${ORDER}`,
+    [owner, `'vpn':*A & ('o${owner}':D)`],
+  ],
+  [
+    'user search count',
+    `SELECT COUNT(*) FROM tickets t WHERE t.owner_id = $1 AND ${SEARCH}`,
+    [owner, `'vpn':*A & ('o${owner}':D)`],
+  ],
+  [
+    'admin search page',
+    `SELECT ${SUMMARY} ${FROM} WHERE 1 = 1 AND t.search_vector @@ to_tsquery('simple', $1) ${ORDER}`,
+    ["'vpn':*AB"],
+  ],
+  [
+    'admin search count',
+    `SELECT COUNT(*) FROM (SELECT 1 FROM tickets t WHERE t.search_vector @@ to_tsquery('simple', $1) LIMIT 1001) m`,
+    ["'vpn':*AB"],
+  ],
+  [
+    'admin search page (badge)',
+    `SELECT ${SUMMARY} ${FROM} WHERE 1 = 1 AND t.search_vector @@ to_tsquery('simple', $1) ${ORDER}`,
+    ["'badge':*AB"],
+  ],
+  [
+    'admin search page (reply word)',
+    `SELECT ${SUMMARY} ${FROM} WHERE 1 = 1 AND t.search_vector @@ to_tsquery('simple', $1) ${ORDER}`,
+    ["'screenshot':*AB"],
+  ],
+  [
+    'admin search count (reply word)',
+    `SELECT COUNT(*) FROM (SELECT 1 FROM tickets t WHERE t.search_vector @@ to_tsquery('simple', $1) LIMIT 1001) m`,
+    ["'screenshot':*AB"],
+  ],
+  [
+    'comments',
+    'SELECT c.id FROM comments c JOIN users u ON u.id = c.author_id WHERE c.ticket_id = $1 ORDER BY c.created_at, c.id',
+    [5000],
+  ],
+  [
+    'history',
+    'SELECT h.id FROM ticket_history h JOIN users u ON u.id = h.actor_id WHERE h.ticket_id = $1 ORDER BY h.id',
+    [5000],
+  ],
 ];
 for (const [name, sql, values] of cases) {
   await client.query(sql, values);

@@ -21,7 +21,12 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
   },
 });
-const { path } = await ensureDatabase({ tickets: Number(values.tickets), seed: 42, users: 10000, agents: 100 });
+const { path } = await ensureDatabase({
+  tickets: Number(values.tickets),
+  seed: 42,
+  users: 10000,
+  agents: 100,
+});
 const dir = resolve(DATA_DIR, 'prof');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
@@ -31,8 +36,14 @@ const port = await freePort();
 const api = spawn(process.execPath, ['--prof', API_MAIN], {
   cwd: dir,
   stdio: 'ignore',
-  env: { ...process.env, PORT: String(port), DATABASE_URL: `sqlite:${work}`, REQUEST_LOGS: 'off',
-    SESSION_SECRET: 'bench-session-secret-of-at-least-32-characters', UPLOAD_DIR: resolve(dir, 'uploads') },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: `sqlite:${work}`,
+    REQUEST_LOGS: 'off',
+    SESSION_SECRET: 'bench-session-secret-of-at-least-32-characters',
+    UPLOAD_DIR: resolve(dir, 'uploads'),
+  },
 });
 const url = `http://127.0.0.1:${port}`;
 for (;;) {
@@ -48,11 +59,15 @@ for (const actor of [...actors.users, ...actors.agents, actors.admin]) await sig
 const scenario = createScenarios(actors, 42).find((s) => s.name === values.scenario);
 if (!scenario) throw new Error(`no scenario "${values.scenario}"`);
 const result = await drive(url, scenario, { connections: 32, duration: Number(values.seconds) });
-console.log(`${scenario.name}: ${result.rps} req/s, p99 ${result.p99} ms, errors ${result.errors} ${JSON.stringify(result.errorSamples)}, peak RSS ${peakRssMb(api.pid)} MB`);
+console.log(
+  `${scenario.name}: ${result.rps} req/s, p99 ${result.p99} ms, errors ${result.errors} ${JSON.stringify(result.errorSamples)}, peak RSS ${peakRssMb(api.pid)} MB`,
+);
 api.kill('SIGKILL');
 await new Promise((r) => api.once('exit', r));
 const log = readdirSync(dir).find((file) => file.startsWith('isolate'));
-const report = execFileSync(process.execPath, ['--prof-process', resolve(dir, log)], { maxBuffer: 1 << 28 }).toString();
+const report = execFileSync(process.execPath, ['--prof-process', resolve(dir, log)], {
+  maxBuffer: 1 << 28,
+}).toString();
 writeFileSync(resolve(dir, 'report.txt'), report);
 const summary = report.indexOf('[Bottom up (heavy) profile]');
 console.log(report.slice(0, 3000));

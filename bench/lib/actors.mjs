@@ -15,7 +15,10 @@ function spread(ids, count) {
  */
 export function chooseActors(databasePath, { users, agents }) {
   const db = new Database(databasePath, { readonly: true });
-  const ownerIds = db.prepare('SELECT DISTINCT owner_id FROM tickets ORDER BY owner_id').pluck().all();
+  const ownerIds = db
+    .prepare('SELECT DISTINCT owner_id FROM tickets ORDER BY owner_id')
+    .pluck()
+    .all();
   const ownTickets = db
     .prepare('SELECT id FROM tickets WHERE owner_id = ? ORDER BY updated_at DESC LIMIT ?')
     .pluck();
@@ -49,9 +52,18 @@ export function chooseActors(databasePath, { users, agents }) {
       statuses: new Map(rows.map((row) => [row.id, row.status])),
     };
   });
-  const adminId = db.prepare("SELECT id FROM users WHERE email = 'admin@example.com'").pluck().get();
+  const adminId = db
+    .prepare("SELECT id FROM users WHERE email = 'admin@example.com'")
+    .pluck()
+    .get();
   db.close();
-  const admin = { id: adminId, role: 'admin', email: 'admin@example.com', password: 'admin123', tickets: [] };
+  const admin = {
+    id: adminId,
+    role: 'admin',
+    email: 'admin@example.com',
+    password: 'admin123',
+    tickets: [],
+  };
   return { users: userActors, agents: agentActors, admin };
 }
 
@@ -84,4 +96,3 @@ export async function signIn(baseUrl, actor) {
     'x-bench-role': actor.role,
   };
 }
-

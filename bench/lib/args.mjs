@@ -36,11 +36,14 @@ export function readOptions(argv) {
   }
   const number = (name) => {
     const value = Number(values[name].replace(/_/g, ''));
-    if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number\n${USAGE}`);
+    if (!Number.isFinite(value) || value < 0)
+      throw new Error(`--${name} must be a number\n${USAGE}`);
     return value;
   };
   const scaling =
-    values.scaling === 'off' ? [] : values.scaling.split(',').map((size) => Number(size.replace(/_/g, '')));
+    values.scaling === 'off'
+      ? []
+      : values.scaling.split(',').map((size) => Number(size.replace(/_/g, '')));
   return {
     tickets: number('tickets'),
     duration: number('duration'),
@@ -61,7 +64,8 @@ function engineOf(flag) {
   const fromEnv = /^postgres(ql)?:\/\//.test(env);
   const engine = flag ?? (fromEnv ? 'postgres' : 'sqlite');
   if (engine === 'sqlite') {
-    if (fromEnv) throw new Error('--engine sqlite with a PostgreSQL DATABASE_URL; unset one of them');
+    if (fromEnv)
+      throw new Error('--engine sqlite with a PostgreSQL DATABASE_URL; unset one of them');
     return { engine };
   }
   if (engine !== 'postgres') throw new Error(`--engine must be sqlite or postgres\n${USAGE}`);

@@ -37,7 +37,8 @@ export function databasePathOf({ tickets, seed }) {
 export async function ensureDatabase(options) {
   const path = databasePathOf(options);
   const doneFile = `${path}.json`;
-  const meta = existsSync(path) && existsSync(doneFile) ? JSON.parse(readFileSync(doneFile, 'utf8')) : null;
+  const meta =
+    existsSync(path) && existsSync(doneFile) ? JSON.parse(readFileSync(doneFile, 'utf8')) : null;
   if (
     meta &&
     meta.users === options.users &&
@@ -63,7 +64,14 @@ export async function ensureDatabase(options) {
   fill(partial, options);
   renameSync(partial, path);
   const { tickets, seed, users, agents } = options;
-  const done = { tickets, seed, users, agents, layout: DATA_LAYOUT, seconds: Math.round((Date.now() - started) / 1000) };
+  const done = {
+    tickets,
+    seed,
+    users,
+    agents,
+    layout: DATA_LAYOUT,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
   writeFileSync(doneFile, JSON.stringify(done, null, 2));
   console.log(`Generated in ${done.seconds} s`);
   return { path, meta: done };

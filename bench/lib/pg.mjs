@@ -71,7 +71,9 @@ export async function ensurePgDatabase(serverUrl, options) {
     existing.agents === options.agents &&
     existing.layout === DATA_LAYOUT
   ) {
-    console.log(`Reusing PostgreSQL database ${name} (${existing.tickets} tickets, generated in ${existing.seconds} s)`);
+    console.log(
+      `Reusing PostgreSQL database ${name} (${existing.tickets} tickets, generated in ${existing.seconds} s)`,
+    );
     return { name, meta: existing };
   }
   await admin(serverUrl, async (client) => {
@@ -80,7 +82,9 @@ export async function ensurePgDatabase(serverUrl, options) {
     await client.query(`CREATE DATABASE ${partial}`);
   });
   const started = Date.now();
-  console.log(`Generating ${options.tickets} tickets (seed ${options.seed}) into PostgreSQL database ${name}`);
+  console.log(
+    `Generating ${options.tickets} tickets (seed ${options.seed}) into PostgreSQL database ${name}`,
+  );
   mkdirSync(DATA_DIR, { recursive: true });
   const api = await startApi({
     databaseUrl: urlOf(serverUrl, partial),
@@ -90,7 +94,15 @@ export async function ensurePgDatabase(serverUrl, options) {
   await api.stop();
   const timings = await fill(urlOf(serverUrl, partial), options);
   const { tickets, seed, users, agents } = options;
-  const done = { tickets, seed, users, agents, layout: DATA_LAYOUT, seconds: Math.round((Date.now() - started) / 1000), ...timings };
+  const done = {
+    tickets,
+    seed,
+    users,
+    agents,
+    layout: DATA_LAYOUT,
+    seconds: Math.round((Date.now() - started) / 1000),
+    ...timings,
+  };
   await admin(serverUrl, async (client) => {
     await client.query(`ALTER DATABASE ${partial} RENAME TO ${name}`);
     await client.query(`COMMENT ON DATABASE ${name} IS '${JSON.stringify(done)}'`);
@@ -109,7 +121,9 @@ export async function pgWorkCopy(serverUrl, name) {
 }
 
 export async function dropPgWorkCopy(serverUrl) {
-  await admin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${WORK_DATABASE} WITH (FORCE)`));
+  await admin(serverUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${WORK_DATABASE} WITH (FORCE)`),
+  );
 }
 
 const TABLES = ['tickets', 'comments', 'ticket_history'];
@@ -126,21 +140,42 @@ function unnestInsert(table, columns) {
 
 const INSERT = {
   users: unnestInsert('users', [
-    ['id', 'int'], ['name', 'text'], ['email', 'text'], ['password_hash', 'text'], ['role', 'text'],
+    ['id', 'int'],
+    ['name', 'text'],
+    ['email', 'text'],
+    ['password_hash', 'text'],
+    ['role', 'text'],
     ['created_at', 'timestamptz'],
   ]),
   tickets: unnestInsert('tickets', [
-    ['id', 'int'], ['subject', 'text'], ['description', 'text'], ['status', 'text'],
-    ['priority', 'text'], ['priority_rank', 'int'], ['owner_id', 'int'], ['assignee_id', 'int'],
-    ['rating_stars', 'int'], ['rating_feedback', 'text'], ['created_at', 'timestamptz'],
+    ['id', 'int'],
+    ['subject', 'text'],
+    ['description', 'text'],
+    ['status', 'text'],
+    ['priority', 'text'],
+    ['priority_rank', 'int'],
+    ['owner_id', 'int'],
+    ['assignee_id', 'int'],
+    ['rating_stars', 'int'],
+    ['rating_feedback', 'text'],
+    ['created_at', 'timestamptz'],
     ['updated_at', 'timestamptz'],
   ]),
   comments: unnestInsert('comments', [
-    ['id', 'int'], ['ticket_id', 'int'], ['author_id', 'int'], ['body', 'text'], ['created_at', 'timestamptz'],
+    ['id', 'int'],
+    ['ticket_id', 'int'],
+    ['author_id', 'int'],
+    ['body', 'text'],
+    ['created_at', 'timestamptz'],
   ]),
   history: unnestInsert('ticket_history', [
-    ['id', 'int'], ['ticket_id', 'int'], ['actor_id', 'int'], ['action', 'text'], ['from_value', 'text'],
-    ['to_value', 'text'], ['at', 'timestamptz'],
+    ['id', 'int'],
+    ['ticket_id', 'int'],
+    ['actor_id', 'int'],
+    ['action', 'text'],
+    ['from_value', 'text'],
+    ['to_value', 'text'],
+    ['at', 'timestamptz'],
   ]),
 };
 
@@ -291,9 +326,11 @@ function spread(ids, count) {
 /** The same actors as `chooseActors` (lib/actors.mjs), read from a PostgreSQL work copy. */
 export async function chooseActorsPg(url, { users, agents }) {
   return withClient(url, async (client) => {
-    const column = async (sql, values = []) => (await client.query(sql, values)).rows.map((r) => r.v);
+    const column = async (sql, values = []) =>
+      (await client.query(sql, values)).rows.map((r) => r.v);
     const ownerIds = await column('SELECT DISTINCT owner_id AS v FROM tickets ORDER BY owner_id');
-    const emailOf = async (id) => (await column('SELECT email AS v FROM users WHERE id = $1', [id]))[0];
+    const emailOf = async (id) =>
+      (await column('SELECT email AS v FROM users WHERE id = $1', [id]))[0];
     const userActors = [];
     for (const id of spread(ownerIds, users)) {
       userActors.push({
@@ -328,12 +365,21 @@ export async function chooseActorsPg(url, { users, agents }) {
       });
     }
     const [adminId] = await column("SELECT id AS v FROM users WHERE email = 'admin@example.com'");
-    const admin = { id: adminId, role: 'admin', email: 'admin@example.com', password: 'admin123', tickets: [] };
+    const admin = {
+      id: adminId,
+      role: 'admin',
+      email: 'admin@example.com',
+      password: 'admin123',
+      tickets: [],
+    };
     return { users: userActors, agents: agentActors, admin };
   });
 }
 
 /** The server's version line, for the report. */
 export async function pgVersion(serverUrl) {
-  return admin(serverUrl, async (client) => (await client.query('SHOW server_version')).rows[0].server_version);
+  return admin(
+    serverUrl,
+    async (client) => (await client.query('SHOW server_version')).rows[0].server_version,
+  );
 }

@@ -99,7 +99,9 @@ export async function startFloor({ databasePath, pgUrl, logFile }) {
   return startProcess({
     name: 'floor',
     args: [resolve(ROOT, pgUrl ? 'bench/floor/pg-server.mjs' : 'bench/floor/server.mjs')],
-    env: pgUrl ? { PORT: String(port), FLOOR_PG_URL: pgUrl } : { PORT: String(port), FLOOR_DB: databasePath },
+    env: pgUrl
+      ? { PORT: String(port), FLOOR_PG_URL: pgUrl }
+      : { PORT: String(port), FLOOR_DB: databasePath },
     port,
     healthPath: '/health',
     logFile,

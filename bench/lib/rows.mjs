@@ -1,10 +1,4 @@
-import {
-  FIRST_NAMES,
-  LAST_NAMES,
-  descriptionOf,
-  replyOf,
-  subjectOf,
-} from './vocabulary.mjs';
+import { FIRST_NAMES, LAST_NAMES, descriptionOf, replyOf, subjectOf } from './vocabulary.mjs';
 
 const STATUSES = ['open', 'in_progress', 'resolved', 'closed'];
 const PRIORITIES = ['low', 'medium', 'high', 'urgent'];
@@ -64,7 +58,8 @@ export function rowsOf(rng, { tickets: total, users, agents }) {
     ];
     const createdAt = dbTime(created);
     const history = [[id, ownerId, 'created', null, 'open', createdAt]];
-    if (assigneeId !== null) history.push([id, ownerId, 'assigned', null, `Agent ${assigneeId}`, createdAt]);
+    if (assigneeId !== null)
+      history.push([id, ownerId, 'assigned', null, `Agent ${assigneeId}`, createdAt]);
     const comments = [];
     const step = (updated - created) / (COMMENTS_PER_TICKET + 1);
     for (let c = 1; c <= COMMENTS_PER_TICKET; c += 1) {

@@ -60,13 +60,15 @@ export function createScenarios(actors, seed) {
       name: 'agent queue by status',
       kind: 'read',
       scaling: true,
-      next: () => get(pick(actors.agents), `/api/tickets?status=${pick(statuses)}&page=1&pageSize=25`),
+      next: () =>
+        get(pick(actors.agents), `/api/tickets?status=${pick(statuses)}&page=1&pageSize=25`),
     },
     {
       name: 'search my tickets',
       kind: 'read',
       scaling: true,
-      next: () => get(pick(actors.users), `/api/tickets?q=${pick(SEARCH_TERMS)}&page=1&pageSize=25`),
+      next: () =>
+        get(pick(actors.users), `/api/tickets?q=${pick(SEARCH_TERMS)}&page=1&pageSize=25`),
     },
     {
       name: 'admin search all',

@@ -20,14 +20,16 @@ function workCopy(path) {
 async function runAll(server, scenarios, options) {
   // A fresh process first gets every read scenario once, untimed, so the JIT is warm.
   for (const scenario of scenarios.filter((s) => s.kind === 'read')) {
-    if (options.warmup > 0) await drive(server.url, scenario, { ...options, duration: options.warmup });
+    if (options.warmup > 0)
+      await drive(server.url, scenario, { ...options, duration: options.warmup });
     await settle(server);
   }
   const results = {};
   for (const scenario of scenarios) {
     const result = await driveWithWarmup(server, scenario, options);
     results[scenario.name] = result;
-    const errors = result.errors > 0 ? `, ${result.errors} ERRORS ${JSON.stringify(result.errorSamples)}` : '';
+    const errors =
+      result.errors > 0 ? `, ${result.errors} ERRORS ${JSON.stringify(result.errorSamples)}` : '';
     console.log(
       `  ${server.name.padEnd(5)} ${scenario.name.padEnd(28)} ${String(result.rps).padStart(6)} req/s` +
         `  p50 ${result.p50} ms  p99 ${result.p99} ms${errors}`,
@@ -46,11 +48,21 @@ async function prepare(size, options) {
   if (options.engine === 'postgres') {
     const { name, meta } = await ensurePgDatabase(options.pgServer, { ...options, tickets: size });
     const url = await pgWorkCopy(options.pgServer, name);
-    return { meta, databaseUrl: url, floor: { pgUrl: url }, actors: await chooseActorsPg(url, who) };
+    return {
+      meta,
+      databaseUrl: url,
+      floor: { pgUrl: url },
+      actors: await chooseActorsPg(url, who),
+    };
   }
   const { path, meta } = await ensureDatabase({ ...options, tickets: size });
   const work = workCopy(path);
-  return { meta, databaseUrl: `sqlite:${work}`, floor: { databasePath: work }, actors: chooseActors(work, who) };
+  return {
+    meta,
+    databaseUrl: `sqlite:${work}`,
+    floor: { databasePath: work },
+    actors: chooseActors(work, who),
+  };
 }
 
 /**
@@ -62,7 +74,11 @@ export async function runSuite(size, options, { onlyScaling }) {
   const scenarios = createScenarios(actors, options.seed).filter((s) => !onlyScaling || s.scaling);
   // Reads first, writes after, so reads see the generated data as it is.
   scenarios.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'read' ? -1 : 1));
-  const load = { connections: options.connections, duration: options.duration, warmup: options.warmup };
+  const load = {
+    connections: options.connections,
+    duration: options.duration,
+    warmup: options.warmup,
+  };
 
   console.log(`\n== ${size} tickets (${options.engine}): API`);
   const api = await startApi({
@@ -73,7 +89,8 @@ export async function runSuite(size, options, { onlyScaling }) {
   let ours;
   let rssMb;
   try {
-    for (const actor of [...actors.users, ...actors.agents, actors.admin]) await signIn(api.url, actor);
+    for (const actor of [...actors.users, ...actors.agents, actors.admin])
+      await signIn(api.url, actor);
     ours = await runAll(api, scenarios, load);
     rssMb = peakRssMb(api.pid);
   } finally {
