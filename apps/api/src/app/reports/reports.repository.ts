@@ -145,33 +145,43 @@ export class ReportsRepository {
     return new Map(rows.map((row) => [Number(row.stars), Number(row.count)]));
   }
 
-  /** Every agent with work in the span, and every active agent. */
+  /**
+   * Every agent with their figures for the span: one pass over the tickets created in it and
+   * one over those resolved in it, each walking its date index and grouped by assignee
+   * (a subquery per agent read every agent's tickets: 1.8 s at 1M tickets).
+   */
   async agents(span: Span): Promise<AgentFigures[]> {
-    const rows = await this.rows<{
-      id: number;
-      name: string;
-      assigned: string | number;
-      resolved: string | number;
-      csat: string | number | null;
-    }>(
-      `SELECT u.id AS id, u.name AS name,
-          (SELECT COUNT(*) FROM tickets t
-            WHERE t.assignee_id = u.id AND t.created_at >= :start AND t.created_at < :end) AS assigned,
-          (SELECT COUNT(*) FROM tickets t
-            WHERE t.assignee_id = u.id AND t.resolved_at >= :start AND t.resolved_at < :end) AS resolved,
-          (SELECT AVG(t.rating_stars) FROM tickets t
-            WHERE t.assignee_id = u.id AND t.created_at >= :start AND t.created_at < :end) AS csat
-        FROM users u WHERE u.role = :agent
-        ORDER BY u.name, u.id`,
-      { start: span.start, end: span.end, agent: Role.Agent },
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      assigned: Number(row.assigned),
-      resolved: Number(row.resolved),
-      csatAverage: row.csat === null ? null : round(Number(row.csat)),
-    }));
+    const [agents, created, resolved] = await Promise.all([
+      this.rows<{ id: number; name: string }>(
+        `SELECT u.id AS id, u.name AS name FROM users u WHERE u.role = :agent ORDER BY u.name, u.id`,
+        { agent: Role.Agent },
+      ),
+      this.rows<{ id: number; assigned: string | number; csat: string | number | null }>(
+        `SELECT t.assignee_id AS id, COUNT(*) AS assigned, AVG(t.rating_stars) AS csat
+          FROM tickets t
+          WHERE t.created_at >= :start AND t.created_at < :end AND t.assignee_id IS NOT NULL
+          GROUP BY t.assignee_id`,
+        { start: span.start, end: span.end },
+      ),
+      this.rows<{ id: number; resolved: string | number }>(
+        `SELECT t.assignee_id AS id, COUNT(*) AS resolved FROM tickets t
+          WHERE t.resolved_at >= :start AND t.resolved_at < :end AND t.assignee_id IS NOT NULL
+          GROUP BY t.assignee_id`,
+        { start: span.start, end: span.end },
+      ),
+    ]);
+    const createdBy = new Map(created.map((row) => [Number(row.id), row]));
+    const resolvedBy = new Map(resolved.map((row) => [Number(row.id), Number(row.resolved)]));
+    return agents.map((agent) => {
+      const own = createdBy.get(agent.id);
+      return {
+        id: agent.id,
+        name: agent.name,
+        assigned: Number(own?.assigned ?? 0),
+        resolved: resolvedBy.get(agent.id) ?? 0,
+        csatAverage: own?.csat === null || own?.csat === undefined ? null : round(Number(own.csat)),
+      };
+    });
   }
 
   /** A batch of the tickets created in the span, by id after `afterId`. */
