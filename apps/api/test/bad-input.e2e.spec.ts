@@ -11,10 +11,11 @@ describe('Bad input gets a 4xx with the error body, never a 500', () => {
   let t: TestApp;
   let admin: Session;
   let user: Session;
+  let agent: Session;
 
   beforeAll(async () => {
     t = await TestApp.start();
-    ({ admin, user } = await t.signInCast());
+    ({ admin, user, agent } = await t.signInCast());
   }, 30_000);
   afterAll(() => t.close());
 
@@ -40,6 +41,25 @@ describe('Bad input gets a 4xx with the error body, never a 500', () => {
       .send({ subject: 'Null assignee', description: 'Who takes it?', assigneeId: null });
     expectStatus(response, 400);
     expect(await t.repo(TicketEntity).count()).toBe(before);
+  });
+
+  it('an id past the integer columns (1e21, 2^31) is a 400 wherever an id is sent, never a 500', async () => {
+    const ticket = await t.ticketAssigned({ owner: user, admin, agent });
+    for (const assigneeId of [1e21, 2_147_483_648]) {
+      expectStatus(await admin.post(`/api/tickets/${ticket.id}/assign`).send({ assigneeId }), 400);
+      expectStatus(
+        await admin.post('/api/tickets').send({ subject: 'Big', description: 'id', assigneeId }),
+        400,
+      );
+      expectStatus(await admin.get(`/api/tickets?assigneeId=${assigneeId}`), 400);
+      expectStatus(
+        await admin
+          .post('/api/tickets/bulk')
+          .send({ ids: [assigneeId], changes: { status: 'open' } }),
+        400,
+      );
+    }
+    expect((await t.storedTicket(ticket.id)).assigneeId).toBe(agent.user.id);
   });
 
   it('a null password on a user change is a 400 and the password still works', async () => {

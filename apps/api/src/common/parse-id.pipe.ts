@@ -1,6 +1,5 @@
 import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
-
-const MAX_ID = 2_147_483_647;
+import { MAX_ID } from './request-fields';
 
 /** A path id: a positive whole number written plainly (no `1e3`, `0x10`, `-1` or `01`). */
 @Injectable()

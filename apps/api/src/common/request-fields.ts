@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { ValidateIf } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsInt, Max, Min, ValidateIf, type ValidationOptions } from 'class-validator';
 
 /**
  * The field may be left out, but when sent it must be valid: unlike class-validator's
@@ -16,3 +17,13 @@ export const QueryInteger = () =>
   Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value,
   );
+
+/** The largest id a row can have (a 32-bit integer column on both engines). */
+export const MAX_ID = 2_147_483_647;
+
+/**
+ * A row id sent in a body or a query: a whole number from 1 to {@link MAX_ID}. (`1e21` is a
+ * whole number to JavaScript, and PostgreSQL refused it with a 500.)
+ */
+export const IsId = (options: ValidationOptions = {}) =>
+  applyDecorators(IsInt(options), Min(1, options), Max(MAX_ID, options));

@@ -31,7 +31,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsPositive,
   IsString,
   Length,
   Max,
@@ -41,7 +40,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto';
-import { Omittable, QueryInteger } from '../../../common/request-fields';
+import { IsId, Omittable, QueryInteger } from '../../../common/request-fields';
 
 const asArray = ({ value }: { value: unknown }) =>
   value === undefined || Array.isArray(value) ? value : [value];
@@ -87,8 +86,7 @@ export class TicketListQueryDto extends PageQueryDto implements TicketListQuery 
     typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value,
   )
   @ValidateIf((query: TicketListQueryDto) => query.assigneeId !== 'none')
-  @IsInt({ message: 'assigneeId must be an agent id or "none"' })
-  @IsPositive({ message: 'assigneeId must be an agent id or "none"' })
+  @IsId({ message: 'assigneeId must be an agent id or "none"' })
   assigneeId?: number | 'none';
 
   @ApiPropertyOptional({ enum: TICKET_SORTS, default: TicketSort.UpdatedNewest })
@@ -132,8 +130,7 @@ export class CreateTicketDto implements CreateTicketRequest {
 
   @ApiPropertyOptional({ description: 'Admins only: an active agent' })
   @Omittable()
-  @IsInt()
-  @IsPositive()
+  @IsId()
   assigneeId?: number;
 
   @ApiPropertyOptional({
@@ -194,8 +191,7 @@ export class UpdateTicketDto implements UpdateTicketRequest {
 
 export class AssignTicketDto implements AssignTicketRequest {
   @ApiProperty({ description: 'An active agent' })
-  @IsInt()
-  @IsPositive()
+  @IsId()
   assigneeId!: number;
 }
 

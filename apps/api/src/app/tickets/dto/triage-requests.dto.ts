@@ -19,15 +19,13 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsInt,
   IsObject,
-  IsPositive,
   IsString,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { Omittable } from '../../../common/request-fields';
+import { IsId, Omittable } from '../../../common/request-fields';
 import { lowerCaseTags, TAG_MESSAGE } from './ticket-requests.dto';
 
 export class BulkChangesDto implements BulkChanges {
@@ -43,8 +41,7 @@ export class BulkChangesDto implements BulkChanges {
 
   @ApiPropertyOptional({ description: 'An active agent' })
   @Omittable()
-  @IsInt()
-  @IsPositive()
+  @IsId()
   assigneeId?: number;
 
   @ApiPropertyOptional({ type: [String], maxItems: TAGS_MAX })
@@ -70,8 +67,7 @@ export class BulkChangeDto implements BulkChangeRequest {
   @ArrayMinSize(1)
   @ArrayMaxSize(BULK_MAX_TICKETS)
   @ArrayUnique()
-  @IsInt({ each: true })
-  @IsPositive({ each: true })
+  @IsId({ each: true })
   ids!: number[];
 
   @ApiProperty({ type: BulkChangesDto })
